@@ -1,0 +1,21 @@
+import type { AppConfig } from '../../platform/config/config.ts';
+import { runMigrations } from '../../platform/db/migrate.ts';
+import type { Database } from '../../platform/db/pool.ts';
+import { loadReferenceData } from '../../modules/reference/reference.seeds.ts';
+import { demoDataLoaded, loadDemoData } from '../../modules/demo/demo.service.ts';
+import { progress } from '../output.ts';
+
+/** What `serve` does before listening: migrate, load reference data, and demo data on the first run only. */
+export async function prepareDatabase(db: Database, config: AppConfig): Promise<{ demoLoadedNow: boolean }> {
+  progress('Applying database migrations…');
+  await runMigrations(db);
+  progress('Checking reference data…');
+  const outcomes = await loadReferenceData(db, { onProgress: progress });
+  for (const outcome of outcomes.filter((entry) => entry.status === 'loaded')) {
+    progress(`${outcome.file} v${outcome.version}: ${outcome.inserted} added, ${outcome.updated} updated, ${outcome.keptEdited} kept as edited`);
+  }
+  if (!config.loadDemoData || (await demoDataLoaded(db))) return { demoLoadedNow: false };
+  progress('Loading the fictional demo dataset (first run only)…');
+  await loadDemoData(db, progress);
+  return { demoLoadedNow: true };
+}

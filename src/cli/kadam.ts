@@ -1,0 +1,109 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../platform/config/config.ts';
+import { UserAdminError } from '../platform/auth/users.service.ts';
+import { runMigrations } from '../platform/db/migrate.ts';
+import { loadReferenceData } from '../modules/reference/reference.seeds.ts';
+import { loadDemoData, DEMO_PASSWORD } from '../modules/demo/demo.service.ts';
+import { serve } from './commands/serve.ts';
+import { userCreate, userDisable, userResetPassword } from './commands/user.ts';
+import { CliError, out, progress } from './output.ts';
+import { withDatabase } from './session.ts';
+
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError('must be a port number 0–65535.');
+  return parsed;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('kadam')
+    .description('Kadam — prison and probation case management. Configuration comes from environment variables (see README).')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('Start the web server: migrate, load reference data (and demo data on first run outside production), then listen.')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)', port)
+    .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .action((options: { port?: number; host?: string }) => serve(options));
+
+  program
+    .command('migrate')
+    .description('Apply the committed SQL migrations to the database.')
+    .action(() =>
+      withDatabase(async (database) => {
+        progress(`Migrating ${database.description}…`);
+        await runMigrations(database.db);
+        out('Migrations applied.');
+      }),
+    );
+
+  const seed = program.command('seed').description('Load versioned seed data.');
+  seed
+    .command('reference')
+    .description('Load reference data (territories, agencies, facilities, offices). Safe to re-run.')
+    .action(() =>
+      withDatabase(async (database) => {
+        await runMigrations(database.db);
+        const outcomes = await loadReferenceData(database.db, { onProgress: progress });
+        for (const outcome of outcomes) {
+          out(
+            outcome.status === 'unchanged'
+              ? `${outcome.file} v${outcome.version}: already loaded, nothing to do`
+              : `${outcome.file} v${outcome.version}: ${outcome.inserted} added, ${outcome.updated} updated, ${outcome.keptEdited} kept as edited by administrators`,
+          );
+        }
+      }),
+    );
+  seed
+    .command('demo')
+    .description('Load the fictional demo dataset (refused in production). Loads reference data first.')
+    .action(() =>
+      withDatabase(async (database, config) => {
+        if (config.env === 'production') throw new CliError('Refusing to load demo data into a production system.');
+        await runMigrations(database.db);
+        await loadReferenceData(database.db, { onProgress: progress });
+        const result = await loadDemoData(database.db, progress);
+        out(`Demo data: ${result.created} accounts created, ${result.existing} already there. Password for all: ${DEMO_PASSWORD}`);
+      }),
+    );
+
+  const user = program.command('user').description('Manage user accounts.');
+  user
+    .command('create')
+    .description('Create a user with roles at organisation units. Without --password a temporary one is printed.')
+    .requiredOption('-u, --username <username>', 'sign-in name (Latin letters, digits, . _ -)')
+    .requiredOption('-n, --name <display name>', 'full name as shown in Kadam')
+    .requiredOption('-r, --role <role@unit...>', 'role at a unit code, e.g. prison_officer@PRISON_47 (repeatable)')
+    .option('--password <password>', 'initial password (at least 12 characters); the user must change it')
+    .addOption(new Option('--locale <locale>', 'preferred language').choices(['ky', 'ru', 'en']).default('ky'))
+    .action(userCreate);
+  user.command('disable').description('Disable a user and end all their sessions.').argument('<username>').action(userDisable);
+  user
+    .command('reset-password')
+    .description('Set a temporary password (printed unless given) and end all sessions of the user.')
+    .argument('<username>')
+    .option('--password <password>', 'the new temporary password (at least 12 characters)')
+    .action(userResetPassword);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Known failures print one clear line, never a stack trace. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.commands.forEach(function exitOverride(command) {
+    command.exitOverride();
+    command.commands.forEach(exitOverride);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    const known = error instanceof CliError || error instanceof ConfigError || error instanceof UserAdminError;
+    process.stderr.write(`kadam: error: ${(error as Error).message}\n`);
+    if (!known && process.env.KADAM_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../platform/db/pool.ts';
+import { seedFiles } from '../../platform/db/seed.tables.ts';
+import { createUser } from '../../platform/auth/users.service.ts';
+import { findUserByUsername } from '../../platform/auth/auth.repository.ts';
+
+export const DEMO_SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds/demo');
+/** Shared by every fictional demo account; printed at start-up. Never loaded in production. */
+export const DEMO_PASSWORD = 'kadam-demo-2026';
+const DEMO_MARKER = 'demo/users.json';
+
+const demoFile = z.object({
+  version: z.number().int(),
+  users: z.array(
+    z.object({ username: z.string(), displayName: z.string(), roles: z.array(z.object({ role: z.string(), unit: z.string() })) }),
+  ),
+});
+
+export type DemoAccount = { username: string; displayName: string; roles: string[] };
+
+export async function readDemoAccounts(): Promise<DemoAccount[]> {
+  const file = demoFile.parse(JSON.parse(await readFile(path.join(DEMO_SEEDS_DIR, 'users.json'), 'utf8')));
+  return file.users.map((user) => ({ username: user.username, displayName: user.displayName, roles: user.roles.map((entry) => entry.role) }));
+}
+
+export async function demoDataLoaded(db: Database): Promise<boolean> {
+  const rows = await db.select().from(seedFiles).where(eq(seedFiles.name, DEMO_MARKER));
+  return rows.length > 0;
+}
+
+/**
+ * Loads the fictional demo dataset. Reference data must be loaded first (accounts hang off its units).
+ * Accounts that already exist are left as they are, so running it twice adds nothing.
+ */
+export async function loadDemoData(db: Database, onProgress: (message: string) => void = () => {}): Promise<{ created: number; existing: number }> {
+  const text = await readFile(path.join(DEMO_SEEDS_DIR, 'users.json'), 'utf8');
+  const file = demoFile.parse(JSON.parse(text));
+  let created = 0;
+  let existing = 0;
+  for (const [index, user] of file.users.entries()) {
+    onProgress(`[${index + 1}/${file.users.length}] demo account ${user.username}`);
+    if (await findUserByUsername(db, user.username)) {
+      existing += 1;
+      continue;
+    }
+    await createUser(db, {
+      username: user.username,
+      displayName: user.displayName,
+      password: DEMO_PASSWORD,
+      roles: user.roles.map((entry) => ({ role: entry.role, unitCode: entry.unit })),
+      mustChangePassword: false,
+    });
+    created += 1;
+  }
+  await db
+    .insert(seedFiles)
+    .values({ name: DEMO_MARKER, version: file.version, contentHash: 'demo' })
+    .onConflictDoUpdate({ target: seedFiles.name, set: { version: file.version, loadedAt: new Date() } });
+  return { created, existing };
+}

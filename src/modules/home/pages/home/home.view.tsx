@@ -1,0 +1,41 @@
+import type { WorklistDefinition } from '../../home.models.ts';
+import { Layout } from '../../../../platform/views/layout.tsx';
+import type { PageContext } from '../../../../platform/views/page-context.ts';
+
+export function HomeView({ context, worklists }: { context: PageContext; worklists: WorklistDefinition[] }): JSX.Element {
+  const { t } = context.i18n;
+  return (
+    <Layout context={context} title={t('home.title')}>
+      <span class="govuk-caption-l" safe>
+        {t('home.greeting', { name: context.user?.displayName ?? '' })}
+      </span>
+      <h1 class="govuk-heading-l" safe>
+        {t('home.title')}
+      </h1>
+      <h2 class="govuk-heading-m" safe>
+        {t('home.worklists')}
+      </h2>
+      {worklists.length === 0 ? (
+        <p class="govuk-body" safe>
+          {t('home.noWorklists')}
+        </p>
+      ) : (
+        <div class="kadam-worklists">
+          {worklists.map((worklist) => (
+            <section class="kadam-worklist" aria-labelledby={`wl-${worklist.key}`}>
+              <h3 class="govuk-heading-s" id={`wl-${worklist.key}`} safe>
+                {t(worklist.key)}
+              </h3>
+              <p class="govuk-body-s kadam-worklist__count" safe>
+                {t('home.itemCount', { count: 0 })}
+              </p>
+              <p class="govuk-body kadam-worklist__empty" safe>
+                {t('home.empty')}
+              </p>
+            </section>
+          ))}
+        </div>
+      )}
+    </Layout>
+  );
+}

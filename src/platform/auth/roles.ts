@@ -1,0 +1,49 @@
+import type { Permission } from './permissions.ts';
+
+/** The roles Kadam ships. A user holds a role at an organisation unit; its scope covers the unit's subtree. */
+export const ROLES = [
+  'system_admin',
+  'prison_officer',
+  'psychologist',
+  'facility_manager',
+  'classification_member',
+  'probation_officer',
+  'probation_manager',
+  'programme_facilitator',
+  'forensic_expert',
+  'forensic_reviewer',
+  'trainer',
+  'partner_worker',
+  'me_officer',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const EVERY_STAFF_ROLE: readonly Permission[] = ['home:view', 'reference:read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage', 'api:docs'],
+  prison_officer: EVERY_STAFF_ROLE,
+  psychologist: EVERY_STAFF_ROLE,
+  facility_manager: EVERY_STAFF_ROLE,
+  classification_member: EVERY_STAFF_ROLE,
+  probation_officer: EVERY_STAFF_ROLE,
+  probation_manager: EVERY_STAFF_ROLE,
+  programme_facilitator: EVERY_STAFF_ROLE,
+  forensic_expert: EVERY_STAFF_ROLE,
+  forensic_reviewer: EVERY_STAFF_ROLE,
+  trainer: EVERY_STAFF_ROLE,
+  // A partner sees only what a consented referral gives them: not the state's reference lists.
+  partner_worker: ['home:view'],
+  me_officer: EVERY_STAFF_ROLE,
+  // An auditor reads the audit trail but no case content.
+  auditor: ['home:view'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

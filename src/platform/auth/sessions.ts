@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Executor } from '../db/pool.ts';
+import type { LocalisedName } from '../org/org.tables.ts';
+import { deleteSession, findActiveUser, findSession, insertSession, rolesOfUser, touchSession } from './auth.repository.ts';
+import type { Permission } from './permissions.ts';
+import { isRole, permissionsOf, type Role } from './roles.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+export const IDLE_TIMEOUT_MS = 15 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+/** lastSeenAt is written at most this often, so reading pages does not mean a write per request. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export type SessionUser = {
+  id: string;
+  sessionId: string;
+  username: string;
+  displayName: string;
+  locale: Locale;
+  homeUnitName: LocalisedName | null;
+  roles: { role: Role; orgUnitId: string }[];
+  permissions: Set<Permission>;
+  mustChangePassword: boolean;
+};
+
+const sessionId = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Executor, userId: string, now = new Date()): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await insertSession(db, {
+    id: sessionId(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+  });
+  return token;
+}
+
+export type SessionLookup = { status: 'none' } | { status: 'expired' } | { status: 'active'; user: SessionUser };
+
+export async function resolveSession(db: Executor, token: string, now = new Date()): Promise<SessionLookup> {
+  const id = sessionId(token);
+  const session = await findSession(db, id);
+  if (!session) return { status: 'none' };
+  const idle = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
+  if (idle || session.expiresAt <= now) {
+    await deleteSession(db, id);
+    return { status: 'expired' };
+  }
+  const user = await findActiveUser(db, session.userId);
+  if (!user) {
+    await deleteSession(db, id);
+    return { status: 'expired' };
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, id, now);
+  const roleRows = await rolesOfUser(db, user.id);
+  const roles = roleRows.flatMap((row) => (isRole(row.role) ? [{ role: row.role, orgUnitId: row.orgUnitId }] : []));
+  const homeUnit = roleRows.find((row) => row.orgUnitId === user.homeUnitId) ?? roleRows[0];
+  return {
+    status: 'active',
+    user: {
+      id: user.id,
+      sessionId: id,
+      username: user.username,
+      displayName: user.displayName,
+      locale: user.locale,
+      homeUnitName: homeUnit?.unitName ?? null,
+      roles,
+      permissions: permissionsOf(roles.map((entry) => entry.role)),
+      mustChangePassword: user.mustChangePassword,
+    },
+  };
+}
+
+export function endSession(db: Executor, token: string) {
+  return deleteSession(db, sessionId(token));
+}

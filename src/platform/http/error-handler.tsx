@@ -1,0 +1,105 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/availability.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
+import { ErrorPage } from '../views/error-page.tsx';
+import { AppError } from './errors.ts';
+import type { PageContextFactory } from './page-context.ts';
+
+/** Seconds a client should wait before retrying while the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 30;
+
+type ErrorDetail = { path?: string; code: string; message: string };
+type Classified = { status: number; code: string; messageKey: MessageKey; params?: Record<string, string>; details?: unknown };
+
+function classify(error: unknown, bodyLimit: number): Classified {
+  if (error instanceof AppError) return { status: error.status, code: error.code, messageKey: error.messageKey, details: error.details };
+  if (isDatabaseUnavailable(error)) return { status: 503, code: 'service_unavailable', messageKey: 'error.unavailable.body' };
+  const fastifyError = error as Partial<FastifyError>;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return { status: 400, code: 'validation_failed', messageKey: 'error.validation', details: [] };
+  }
+  switch (fastifyError.statusCode) {
+    case 413:
+      return { status: 413, code: 'payload_too_large', messageKey: 'error.tooLarge', params: { limit: `${Math.round(bodyLimit / 1024)} KiB` } };
+    case 403:
+      if (fastifyError.code?.startsWith('FST_CSRF')) return { status: 403, code: 'csrf_invalid', messageKey: 'error.csrf' };
+      return { status: 403, code: 'forbidden', messageKey: 'error.forbidden.title' };
+    case 404:
+      return { status: 404, code: 'not_found', messageKey: 'error.notFound.title' };
+    case 415:
+    case 400:
+      return { status: fastifyError.statusCode, code: 'bad_request', messageKey: 'error.badRequest' };
+    case 429:
+      return { status: 429, code: 'rate_limited', messageKey: 'error.rateLimited' };
+    case 503:
+      return { status: 503, code: 'service_unavailable', messageKey: 'error.unavailable.body' };
+    default:
+      return { status: 500, code: 'internal_error', messageKey: 'error.server.title' };
+  }
+}
+
+/** Zod issues as API details, each with a message in the user's language. */
+function validationDetails(error: unknown, request: FastifyRequest): ErrorDetail[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  return error.validation.flatMap((issue) => {
+    const { params } = issue;
+    const base = [issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), ''].filter(Boolean).join('.');
+    if (params.issue.code === 'unrecognized_keys') {
+      return (params.issue.keys as string[]).map((key) => ({
+        path: base ? `${base}.${key}` : key,
+        code: 'unknown_field',
+        message: request.i18n.t('error.unknownField', { field: key }),
+      }));
+    }
+    return [{ path: base, code: params.issue.code, message: issue.message }];
+  });
+}
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: { pageContext: PageContextFactory; bodyLimit: number }) {
+  const render = async (request: FastifyRequest, reply: FastifyReply, classified: Classified) => {
+    const { t } = request.i18n;
+    if (classified.status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    const message = t(classified.messageKey, classified.params);
+    if (isApiRequest(request) || !request.headers.accept?.includes('html') && request.method !== 'GET') {
+      return reply.status(classified.status).send({ error: { code: classified.code, message, details: classified.details ?? [] } });
+    }
+    const context = options.pageContext(request, reply);
+    const [title, body] = pageText(classified, request);
+    return reply.html(<ErrorPage context={context} title={title} body={body} />, classified.status);
+  };
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const classified = classify(error, options.bodyLimit);
+    if (hasZodFastifySchemaValidationErrors(error)) classified.details = validationDetails(error, request);
+    if (classified.status >= 500) {
+      // Log the error class and message only: messages from our code carry no personal data.
+      request.log.error({ err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack }, code: classified.code }, 'request failed');
+    }
+    return render(request, reply, classified);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => render(request, reply, classify(new AppError('not_found', 404, 'error.notFound.title'), options.bodyLimit)));
+}
+
+function pageText(classified: Classified, request: FastifyRequest): [string, string] {
+  const { t } = request.i18n;
+  switch (classified.status) {
+    case 404:
+      return [t('error.notFound.title'), t('error.notFound.body')];
+    case 403:
+      return classified.code === 'csrf_invalid' ? [t('error.forbidden.title'), t('error.csrf')] : [t('error.forbidden.title'), t('error.forbidden.body')];
+    case 409:
+      return [t('error.conflict.title'), t('error.conflict.body')];
+    case 503:
+      return [t('error.unavailable.title'), t('error.unavailable.body')];
+    case 500:
+      return [t('error.server.title'), t('error.server.body', { requestId: request.id })];
+    default:
+      return [t(classified.messageKey, classified.params), t('error.badRequest')];
+  }
+}

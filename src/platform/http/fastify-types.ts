@@ -1,0 +1,22 @@
+import type { Permission } from '../auth/permissions.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { I18n } from '../i18n/translator.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    i18n: I18n;
+    user: SessionUser | null;
+    /** Set when the session cookie named a session that had timed out, so sign-in can say so. */
+    sessionExpired: boolean;
+  }
+  interface FastifyReply {
+    /** Sends server-rendered HTML (a JSX result) with the given status. */
+    html: (markup: JSX.Element, status?: number) => Promise<FastifyReply>;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (sign-in page, ops endpoints, assets). */
+    public?: boolean;
+    /** The permission a signed-in user needs; checked before the handler runs. */
+    permission?: Permission;
+  }
+}

@@ -1,0 +1,87 @@
+/** Small GOV.UK Frontend components used across pages. Every text goes through `safe` so it is escaped. */
+
+export type FieldError = { field: string; message: string };
+
+/** The error-summary pattern: at the top of the form, each error linking to its field. */
+export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }): JSX.Element {
+  if (errors.length === 0) return '';
+  return (
+    <div class="govuk-error-summary" data-module="govuk-error-summary">
+      <div role="alert">
+        <h2 class="govuk-error-summary__title" safe>
+          {title}
+        </h2>
+        <div class="govuk-error-summary__body">
+          <ul class="govuk-list govuk-error-summary__list">
+            {errors.map((error) => (
+              <li>
+                <a href={`#${error.field}`} safe>
+                  {error.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type TextInputProps = {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  error?: string | undefined;
+  type?: 'text' | 'password' | 'number';
+  autocomplete?: string;
+  hint?: string;
+  width?: 10 | 20 | 30;
+  spellcheck?: boolean;
+};
+
+export function TextInput(props: TextInputProps): JSX.Element {
+  const describedBy = [props.hint ? `${props.name}-hint` : '', props.error ? `${props.name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label" for={props.name} safe>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div id={`${props.name}-hint`} class="govuk-hint" safe>
+          {props.hint}
+        </div>
+      ) : (
+        ''
+      )}
+      {props.error ? (
+        <p id={`${props.name}-error`} class="govuk-error-message" safe>
+          {props.error}
+        </p>
+      ) : (
+        ''
+      )}
+      <input
+        class={`govuk-input${props.width ? ` govuk-input--width-${props.width}` : ''}${props.error ? ' govuk-input--error' : ''}`}
+        id={props.name}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        autocomplete={props.autocomplete}
+        spellcheck={props.spellcheck === undefined ? undefined : String(props.spellcheck)}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  );
+}
+
+export function CsrfField({ token }: { token: string }): JSX.Element {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+export function Tag({ text, colour }: { text: string; colour?: 'blue' | 'green' | 'grey' | 'orange' | 'purple' }): JSX.Element {
+  return (
+    <strong class={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`} safe>
+      {text}
+    </strong>
+  );
+}
