@@ -23,7 +23,7 @@ export const PUBLIC_ASSETS_DIR = path.resolve(path.dirname(fileURLToPath(import.
 /** The whole plugin and hook order, on one screen. */
 export async function createApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.logger as FastifyBaseLogger,
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimit,
     trustProxy: deps.config.trustProxy,
     genReqId: (request) => {

@@ -1,6 +1,7 @@
 import type { Catalogs } from './platform/i18n/catalog.ts';
 import { platformMessages } from './platform/i18n/platform.messages.ts';
 import type { MessageTable } from './platform/i18n/translator.ts';
+import type { Locale } from './platform/i18n/locales.ts';
 import { homeMessages } from './modules/home/home.messages.ts';
 import { referenceMessages } from './modules/reference/reference.messages.ts';
 
@@ -16,8 +17,7 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof referenceMessages> {}
 }
 
-export const messages: MessageTable = {
-  ky: Object.assign({}, ...catalogs.map((catalog) => catalog.ky)),
-  ru: Object.assign({}, ...catalogs.map((catalog) => catalog.ru)),
-  en: Object.assign({}, ...catalogs.map((catalog) => catalog.en)),
-};
+const merge = (locale: Locale): MessageTable[Locale] =>
+  catalogs.reduce<MessageTable[Locale]>((table, catalog) => ({ ...table, ...catalog[locale] }), {});
+
+export const messages: MessageTable = { ky: merge('ky'), ru: merge('ru'), en: merge('en') };

@@ -70,7 +70,7 @@ async function upsertByCode<T extends typeof territories | typeof orgUnits>(tx: 
     counts.keptEdited += 1;
     return existing.id;
   }
-  await tx.update(table).set({ ...(values as object), updatedAt: sql`now()` } as never).where(eq(table.id, existing.id));
+  await tx.update(table).set({ ...values, updatedAt: sql`now()` } as never).where(eq(table.id, existing.id));
   counts.updated += 1;
   return existing.id;
 }

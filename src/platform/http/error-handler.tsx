@@ -40,13 +40,16 @@ function classify(error: unknown, bodyLimit: number): Classified {
 }
 
 /** Zod issues as API details, each with a message in the user's language. */
+type ValidationIssue = { instancePath: string; message: string; params: { issue: { code: string; keys?: string[] } } };
+
 function validationDetails(error: unknown, request: FastifyRequest): ErrorDetail[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
-  return error.validation.flatMap((issue) => {
+  const issues = error.validation as unknown as ValidationIssue[];
+  return issues.flatMap((issue): ErrorDetail[] => {
     const { params } = issue;
     const base = [issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), ''].filter(Boolean).join('.');
     if (params.issue.code === 'unrecognized_keys') {
-      return (params.issue.keys as string[]).map((key) => ({
+      return (params.issue.keys ?? []).map((key) => ({
         path: base ? `${base}.${key}` : key,
         code: 'unknown_field',
         message: request.i18n.t('error.unknownField', { field: key }),

@@ -30,4 +30,4 @@ export function defineMessages<const English extends Record<string, Message>>(
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface MessageRegistry {}
-export type MessageKey = keyof MessageRegistry & string;
+export type MessageKey = Extract<keyof MessageRegistry, string>;

@@ -18,7 +18,7 @@ export function Layout({ context, title, children }: LayoutProps): JSX.Element {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
           <meta name="theme-color" content="#0b3d4c" />
-          <title>{`${title} — ${t('app.name')}`}</title>
+          <title safe>{`${title} — ${t('app.name')}`}</title>
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/assets/app.css" />
           <script type="module" src="/assets/app.js"></script>
@@ -30,7 +30,7 @@ export function Layout({ context, title, children }: LayoutProps): JSX.Element {
           <Header context={context} />
           <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" role="main">
-              {children}
+              {children as 'safe'}
             </main>
           </div>
           <footer class="govuk-footer" role="contentinfo">

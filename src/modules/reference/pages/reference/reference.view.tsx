@@ -12,6 +12,8 @@ export function ReferenceView(props: { context: PageContext; territories: Territ
   const nameOf = new Map(territories.map((territory) => [territory.code, territory.name[locale]]));
   const unitNames = new Map(units.map((unit) => [unit.code, unit.name[locale]]));
   const topLevel = territories.filter((territory) => territory.parentCode === null);
+  const parentNameOf = (unit: OrgUnitRow): string => (unit.parentCode ? (unitNames.get(unit.parentCode) ?? '') : '');
+  const territoryNameOf = (unit: OrgUnitRow): string => (unit.territoryName ? unit.territoryName[locale] : '');
   return (
     <Layout context={context} title={t('reference.title')}>
       {props.saved ? (
@@ -78,8 +80,8 @@ export function ReferenceView(props: { context: PageContext; territories: Territ
                 <span safe>{t(`unitKind.${unit.kind}`)}</span>
                 {unit.regime && unit.kind !== 'colony_settlement' ? <span class="govuk-hint kadam-cell-hint" safe>{t(`regime.${unit.regime}`)}</span> : ''}
               </td>
-              <td class="govuk-table__cell" safe>{unit.parentCode ? (unitNames.get(unit.parentCode) ?? '') : ''}</td>
-              <td class="govuk-table__cell" safe>{unit.territoryName ? unit.territoryName[locale] : ''}</td>
+              <td class="govuk-table__cell" safe>{parentNameOf(unit)}</td>
+              <td class="govuk-table__cell" safe>{territoryNameOf(unit)}</td>
               {canEdit ? (
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={`/reference/org-units/${encodeURIComponent(unit.code)}/edit`}>

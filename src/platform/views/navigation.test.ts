@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../auth/roles.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+import { visibleNavigation } from './navigation.ts';
+import { NAVIGATION } from '../../routes.ts';
+
+const userWith = (role: 'prison_officer' | 'auditor'): SessionUser => ({
+  id: 'u',
+  sessionId: 's',
+  username: 'u',
+  displayName: 'U',
+  locale: 'ky',
+  homeUnitName: null,
+  roles: [{ role, orgUnitId: 'x' }],
+  permissions: permissionsOf([role]),
+  mustChangePassword: false,
+});
+
+describe('navigation', () => {
+  it('shows nothing before sign-in', () => {
+    expect(visibleNavigation(NAVIGATION, null)).toEqual([]);
+  });
+
+  it('shows only the items a role may use', () => {
+    expect(visibleNavigation(NAVIGATION, userWith('prison_officer')).map((item) => item.href)).toEqual(['/', '/reference']);
+    // An auditor reads the audit trail, not the state's reference lists or case content.
+    expect(visibleNavigation(NAVIGATION, userWith('auditor')).map((item) => item.href)).toEqual(['/']);
+  });
+});
