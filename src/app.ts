@@ -37,8 +37,15 @@ export async function createApp(deps: AppDependencies): Promise<FastifyInstance>
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // While closing, answers in flight ask the client to drop the connection, so a keep-alive socket cannot hold
+  // the shutdown open after its last response.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   const pageContext = createPageContextFactory(NAVIGATION);

@@ -68,3 +68,24 @@ describe('operations endpoints', () => {
     expect(font.statusCode).toBe(200);
   });
 });
+
+describe('graceful shutdown', () => {
+  it('finishes a request in flight before closing', async () => {
+    const slow = await createTestApp({}, (app) => {
+      app.get('/test/slow', { config: { public: true } }, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return 'finished';
+      });
+    });
+    await slow.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = slow.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const inFlight = fetch(`http://127.0.0.1:${port}/test/slow`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closing = slow.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('finished');
+    await closing;
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +61,23 @@ describe('kadam serve with DATABASE_URL', () => {
     const result = await runKadam(['serve'], { DATABASE_URL: database.url, NODE_ENV: 'production' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('default SESSION_SECRET');
+  });
+});
+
+describe('kadam serve as a normal (non-root) user', () => {
+  it('starts the embedded PostgreSQL directly and serves', { timeout: 120_000 }, async () => {
+    // As root, run the child as the unprivileged `postgres` account; as a normal user, this is already the case.
+    const asRoot = process.getuid?.() === 0;
+    const unprivileged = asRoot ? Number(execFileSync('id', ['-u', 'postgres']).toString().trim()) : process.getuid!();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kadam-user-'));
+    if (asRoot) await chown(dir, unprivileged, unprivileged);
+    try {
+      const port = await freePort();
+      const server = await startKadam({ DATA_DIR: dir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), DEMO_DATA: 'false', HOME: dir }, 60_000, { uid: unprivileged, gid: unprivileged });
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      expect(await server.stop()).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -27,8 +27,8 @@ export function runKadam(args: string[], env: Record<string, string>): Promise<R
 export type Server = { child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
 /** Starts `kadam serve` and resolves once it says it is serving (or rejects with its output if it exits). */
-export function startKadam(env: Record<string, string>, timeoutMs = 60_000): Promise<Server> {
-  const child = spawn(process.execPath, [KADAM_BIN, 'serve'], { env: childEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export function startKadam(env: Record<string, string>, timeoutMs = 60_000, user: { uid?: number; gid?: number } = {}): Promise<Server> {
+  const child = spawn(process.execPath, [KADAM_BIN, 'serve'], { env: childEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'], ...user });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   return new Promise((resolve, reject) => {
