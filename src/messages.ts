@@ -12,9 +12,7 @@ const catalogs = [platformMessages, homeMessages, referenceMessages] as const;
 
 declare module './platform/i18n/catalog.ts' {
   interface MessageRegistry
-    extends EnglishOf<typeof platformMessages>,
-      EnglishOf<typeof homeMessages>,
-      EnglishOf<typeof referenceMessages> {}
+    extends EnglishOf<typeof platformMessages>, EnglishOf<typeof homeMessages>, EnglishOf<typeof referenceMessages> {}
 }
 
 const merge = (locale: Locale): MessageTable[Locale] =>

@@ -44,9 +44,15 @@ describe('kadam CLI', () => {
     const duplicate = await runKadam(['user', 'create', '-u', 'a.usenov', '-n', 'X', '-r', 'prison_officer@PRISON_47'], env);
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr.trim()).toBe('kadam: error: A user named "a.usenov" already exists.');
-    expect((await runKadam(['user', 'create', '-u', 'b.b', '-n', 'B', '-r', 'wizard@PRISON_47'], env)).stderr).toContain('Unknown role "wizard"');
-    expect((await runKadam(['user', 'create', '-u', 'b.b', '-n', 'B', '-r', 'prison_officer@NOWHERE'], env)).stderr).toContain('Unknown organisation unit "NOWHERE"');
-    expect((await runKadam(['user', 'create', '-u', 'b.b', '-n', 'B', '-r', 'prison_officer@PRISON_47', '--password', 'short'], env)).stderr).toContain('at least 12 characters');
+    expect((await runKadam(['user', 'create', '-u', 'b.b', '-n', 'B', '-r', 'wizard@PRISON_47'], env)).stderr).toContain(
+      'Unknown role "wizard"',
+    );
+    expect((await runKadam(['user', 'create', '-u', 'b.b', '-n', 'B', '-r', 'prison_officer@NOWHERE'], env)).stderr).toContain(
+      'Unknown organisation unit "NOWHERE"',
+    );
+    expect(
+      (await runKadam(['user', 'create', '-u', 'b.b', '-n', 'B', '-r', 'prison_officer@PRISON_47', '--password', 'short'], env)).stderr,
+    ).toContain('at least 12 characters');
   });
 
   it('resets a password and disables a user, refusing unknown users', async () => {

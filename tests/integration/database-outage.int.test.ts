@@ -29,7 +29,13 @@ beforeAll(async () => {
   database = createDatabase({ connectionString: server.connectionString(), max: 4, logger });
   await runMigrations(database.db);
   await loadReferenceData(database.db);
-  await createUser(database.db, { username: 'outage.officer', displayName: 'Officer', password: TEST_PASSWORD, roles: [{ role: 'prison_officer', unitCode: 'PRISON_47' }], mustChangePassword: false });
+  await createUser(database.db, {
+    username: 'outage.officer',
+    displayName: 'Officer',
+    password: TEST_PASSWORD,
+    roles: [{ role: 'prison_officer', unitCode: 'PRISON_47' }],
+    mustChangePassword: false,
+  });
   app = await createApp(createDependencies({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), db: database.db, logger }));
   cookies = await signIn(app, 'outage.officer');
 });

@@ -19,7 +19,9 @@ beforeAll(async () => {
       done();
     },
   });
-  app = await createApp(createDependencies({ config: loadConfig({ NODE_ENV: 'test' }), db: database.db, logger: createLogger({ level: 'info', destination }) }));
+  app = await createApp(
+    createDependencies({ config: loadConfig({ NODE_ENV: 'test' }), db: database.db, logger: createLogger({ level: 'info', destination }) }),
+  );
 });
 afterAll(async () => {
   await app.close();

@@ -147,7 +147,9 @@ describe('language', () => {
       const response = await test.app.inject({ url, headers: { cookie: cookies } });
       expect(response.body).toContain(`<html lang="${locale}"`);
       expect(response.body).toContain(homeLabel);
-      expect(response.body).not.toMatch(/>\s*(app|nav|error|home|reference|worklist|validation|auth|regime|unitKind|territoryKind)\.[a-zA-Z]/);
+      expect(response.body).not.toMatch(
+        />\s*(app|nav|error|home|reference|worklist|validation|auth|regime|unitKind|territoryKind)\.[a-zA-Z]/,
+      );
     }
   });
 });

@@ -21,9 +21,11 @@ afterAll(async () => {
   await rm(seedsCopy, { recursive: true, force: true });
 });
 
-async function bumpOrgUnits(mutate: (file: { version: number; items: { code: string; names: { en: string } }[] }) => void) {
+type SeedItem = { code: string; agency: string; names: { en: string } };
+
+async function bumpOrgUnits(mutate: (file: { version: number; items: SeedItem[] }) => void) {
   const file = path.join(seedsCopy, 'org-units.json');
-  const data = JSON.parse(await readFile(file, 'utf8')) as { version: number; items: { code: string; names: { en: string } }[] };
+  const data = JSON.parse(await readFile(file, 'utf8')) as { version: number; items: SeedItem[] };
   mutate(data);
   await writeFile(file, JSON.stringify(data, null, 2));
 }
@@ -50,7 +52,7 @@ describe('reference data loading', () => {
       data.version += 1;
       const prison16 = data.items.find((item) => item.code === 'PRISON_16')!;
       prison16.names.en = 'Renamed by the seed';
-      data.items.push({ ...structuredClone(prison16), code: 'PRISON_99', names: { ...prison16.names, en: 'New colony' } } as never);
+      data.items.push({ ...structuredClone(prison16), code: 'PRISON_99', names: { ...prison16.names, en: 'New colony' } });
     });
     const outcomes = await loadReferenceData(test.database.db, { dir: seedsCopy });
     expect(outcomes[2]).toMatchObject({ status: 'loaded', inserted: 1, keptEdited: 1 });
@@ -62,8 +64,8 @@ describe('reference data loading', () => {
   it('is all-or-nothing: a file with an unknown reference loads none of its rows', async () => {
     await bumpOrgUnits((data) => {
       data.version += 1;
-      data.items.push({ ...structuredClone(data.items[0]!), code: 'PRISON_100', agency: 'NO_SUCH_AGENCY' } as never);
-      data.items.push({ ...structuredClone(data.items[0]!), code: 'PRISON_101' } as never);
+      data.items.push({ ...structuredClone(data.items[0]!), code: 'PRISON_100', agency: 'NO_SUCH_AGENCY' });
+      data.items.push({ ...structuredClone(data.items[0]!), code: 'PRISON_101' });
     });
     await expect(loadReferenceData(test.database.db, { dir: seedsCopy })).rejects.toThrow(/unknown agency "NO_SUCH_AGENCY"/);
     const rows = await test.database.db.select().from(orgUnits).where(eq(orgUnits.code, 'PRISON_101'));

@@ -67,7 +67,12 @@ describe('sign-in', () => {
       method: 'POST',
       url: '/sign-in',
       headers: { cookie: mergeCookies('', page), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ _csrf: csrfTokenOf(page.body), username: 'officer.one', password: 'correct-horse-battery-staple', returnTo: '//evil.example/' }).toString(),
+      payload: new URLSearchParams({
+        _csrf: csrfTokenOf(page.body),
+        username: 'officer.one',
+        password: 'correct-horse-battery-staple',
+        returnTo: '//evil.example/',
+      }).toString(),
     });
     expect(response.headers.location).toBe('/');
   });

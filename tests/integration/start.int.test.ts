@@ -73,7 +73,11 @@ describe('kadam serve as a normal (non-root) user', () => {
     if (asRoot) await chown(dir, unprivileged, unprivileged);
     try {
       const port = await freePort();
-      const server = await startKadam({ DATA_DIR: dir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), DEMO_DATA: 'false', HOME: dir }, 60_000, { uid: unprivileged, gid: unprivileged });
+      const server = await startKadam(
+        { DATA_DIR: dir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), DEMO_DATA: 'false', HOME: dir },
+        60_000,
+        { uid: unprivileged, gid: unprivileged },
+      );
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       expect(await server.stop()).toBe(0);
     } finally {

@@ -7,7 +7,9 @@ const at = (relative: string) => path.join(src, relative);
 
 describe('module boundary rule', () => {
   it('refuses platform code importing a module', () => {
-    expect(boundaryViolation(at('platform/http/x.ts'), at('modules/people/people.service'), src)).toMatch(/platform must not import a module/);
+    expect(boundaryViolation(at('platform/http/x.ts'), at('modules/people/people.service'), src)).toMatch(
+      /platform must not import a module/,
+    );
   });
 
   it('refuses platform code importing the composition root', () => {
@@ -15,7 +17,9 @@ describe('module boundary rule', () => {
   });
 
   it('refuses a module reaching into another module other than through its service', () => {
-    expect(boundaryViolation(at('modules/plans/plans.service.ts'), at('modules/people/people.repository'), src)).toMatch(/only through modules\/people\/people.service.ts/);
+    expect(boundaryViolation(at('modules/plans/plans.service.ts'), at('modules/people/people.repository'), src)).toMatch(
+      /only through modules\/people\/people.service.ts/,
+    );
   });
 
   it('allows a module to use another module through its service', () => {

@@ -29,12 +29,23 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, configur
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
 export async function createTestUser(test: TestApp, username: string, roles: { role: string; unitCode: string }[]) {
-  return createUser(test.database.db, { username, displayName: `Test ${username}`, password: TEST_PASSWORD, roles, mustChangePassword: false });
+  return createUser(test.database.db, {
+    username,
+    displayName: `Test ${username}`,
+    password: TEST_PASSWORD,
+    roles,
+    mustChangePassword: false,
+  });
 }
 
 /** Cookies from a response, as a `cookie` header value, merged over earlier ones. */
 export function mergeCookies(previous: string, response: LightMyRequestResponse): string {
-  const jar = new Map(previous.split('; ').filter(Boolean).map((pair) => [pair.split('=')[0]!, pair] as const));
+  const jar = new Map(
+    previous
+      .split('; ')
+      .filter(Boolean)
+      .map((pair) => [pair.split('=')[0]!, pair] as const),
+  );
   for (const cookie of response.cookies) {
     if (cookie.value === '' || (cookie.expires && new Date(cookie.expires) < new Date())) jar.delete(cookie.name);
     else jar.set(cookie.name, `${cookie.name}=${cookie.value}`);

@@ -56,7 +56,11 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
 
-  const template = createDatabase({ connectionString: withDatabaseName(adminUrl, TEMPLATE_DATABASE), max: 2, logger: createLogger({ level: 'silent' }) });
+  const template = createDatabase({
+    connectionString: withDatabaseName(adminUrl, TEMPLATE_DATABASE),
+    max: 2,
+    logger: createLogger({ level: 'silent' }),
+  });
   await runMigrations(template.db);
   await loadReferenceData(template.db);
   // A template with open connections cannot be cloned.

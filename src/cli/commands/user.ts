@@ -18,11 +18,24 @@ export function temporaryPassword(): string {
   return Array.from(randomBytes(16), (byte) => alphabet[byte % alphabet.length]).join('');
 }
 
-export async function userCreate(options: { username: string; name: string; role: string[]; password?: string; locale: 'ky' | 'ru' | 'en' }) {
+export async function userCreate(options: {
+  username: string;
+  name: string;
+  role: string[];
+  password?: string;
+  locale: 'ky' | 'ru' | 'en';
+}) {
   const roles = options.role.map(parseRoleAssignment);
   const password = options.password ?? temporaryPassword();
   await withDatabase((database) =>
-    createUser(database.db, { username: options.username, displayName: options.name, password, roles, locale: options.locale, mustChangePassword: true }),
+    createUser(database.db, {
+      username: options.username,
+      displayName: options.name,
+      password,
+      roles,
+      locale: options.locale,
+      mustChangePassword: true,
+    }),
   );
   out(`Created user ${options.username}.`);
   if (!options.password) out(`Temporary password (shown once; the user must change it at first sign-in): ${password}`);

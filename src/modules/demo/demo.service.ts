@@ -24,7 +24,11 @@ export type DemoAccount = { username: string; displayName: string; roles: string
 
 export async function readDemoAccounts(): Promise<DemoAccount[]> {
   const file = demoFile.parse(JSON.parse(await readFile(path.join(DEMO_SEEDS_DIR, 'users.json'), 'utf8')));
-  return file.users.map((user) => ({ username: user.username, displayName: user.displayName, roles: user.roles.map((entry) => entry.role) }));
+  return file.users.map((user) => ({
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles.map((entry) => entry.role),
+  }));
 }
 
 export async function demoDataLoaded(db: Database): Promise<boolean> {
@@ -36,7 +40,10 @@ export async function demoDataLoaded(db: Database): Promise<boolean> {
  * Loads the fictional demo dataset. Reference data must be loaded first (accounts hang off its units).
  * Accounts that already exist are left as they are, so running it twice adds nothing.
  */
-export async function loadDemoData(db: Database, onProgress: (message: string) => void = () => {}): Promise<{ created: number; existing: number }> {
+export async function loadDemoData(
+  db: Database,
+  onProgress: (message: string) => void = () => {},
+): Promise<{ created: number; existing: number }> {
   const text = await readFile(path.join(DEMO_SEEDS_DIR, 'users.json'), 'utf8');
   const file = demoFile.parse(JSON.parse(text));
   let created = 0;

@@ -3,7 +3,8 @@ import { defineMessages } from '../../platform/i18n/catalog.ts';
 export const referenceMessages = defineMessages(
   {
     'reference.title': 'Reference data',
-    'reference.editableNotice': 'Editable reference data: a starting list shipped with Kadam. Administrators check it against official registers and correct it here.',
+    'reference.editableNotice':
+      'Editable reference data: a starting list shipped with Kadam. Administrators check it against official registers and correct it here.',
     'reference.editableTag': 'Editable reference data',
     'reference.territories': 'Oblasts, cities and districts',
     'reference.orgUnits': 'Agencies and organisation units',
@@ -58,7 +59,8 @@ export const referenceMessages = defineMessages(
   {
     ky: {
       'reference.title': 'Маалымдама маалыматтар',
-      'reference.editableNotice': 'Түзөтүлүүчү маалымдама маалыматтар: Kadam менен кошо берилген баштапкы тизме. Администраторлор аны расмий реестрлер менен салыштырып, ушул жерде оңдошот.',
+      'reference.editableNotice':
+        'Түзөтүлүүчү маалымдама маалыматтар: Kadam менен кошо берилген баштапкы тизме. Администраторлор аны расмий реестрлер менен салыштырып, ушул жерде оңдошот.',
       'reference.editableTag': 'Түзөтүлүүчү маалымдама',
       'reference.territories': 'Облустар, шаарлар жана райондор',
       'reference.orgUnits': 'Мекемелер жана түзүмдүк бөлүмдөр',
@@ -85,7 +87,8 @@ export const referenceMessages = defineMessages(
       'reference.active': 'Колдонулат',
       'reference.activeHint': 'Бөлүм жабылганда белгини алып салыңыз. Анын тарыхы сакталат.',
       'reference.capacityHint': 'Орундардын саны. Белгисиз болсо, бош калтырыңыз.',
-      'reference.versionRequired': 'Башкалар киргизген өзгөртүүлөрдүн үстүнөн жазып салбаш үчүн, окуган версияңызды (ETag) If-Match менен жөнөтүңүз.',
+      'reference.versionRequired':
+        'Башкалар киргизген өзгөртүүлөрдүн үстүнөн жазып салбаш үчүн, окуган версияңызды (ETag) If-Match менен жөнөтүңүз.',
       'reference.count': { one: '{count} бөлүм', other: '{count} бөлүм' },
       'territoryKind.oblast': 'Облус',
       'territoryKind.city_republican': 'Республикалык маанидеги шаар',
@@ -112,7 +115,8 @@ export const referenceMessages = defineMessages(
     },
     ru: {
       'reference.title': 'Справочные данные',
-      'reference.editableNotice': 'Редактируемые справочные данные: начальный список, поставляемый с Kadam. Администраторы сверяют его с официальными реестрами и исправляют здесь.',
+      'reference.editableNotice':
+        'Редактируемые справочные данные: начальный список, поставляемый с Kadam. Администраторы сверяют его с официальными реестрами и исправляют здесь.',
       'reference.editableTag': 'Редактируемый справочник',
       'reference.territories': 'Области, города и районы',
       'reference.orgUnits': 'Ведомства и подразделения',
@@ -140,7 +144,12 @@ export const referenceMessages = defineMessages(
       'reference.activeHint': 'Снимите отметку, когда подразделение закрывается. Его история сохранится.',
       'reference.capacityHint': 'Число мест. Оставьте пустым, если неизвестно.',
       'reference.versionRequired': 'Передайте If-Match с прочитанной версией (ETag), чтобы не перезаписать изменения других пользователей.',
-      'reference.count': { one: '{count} подразделение', few: '{count} подразделения', many: '{count} подразделений', other: '{count} подразделения' },
+      'reference.count': {
+        one: '{count} подразделение',
+        few: '{count} подразделения',
+        many: '{count} подразделений',
+        other: '{count} подразделения',
+      },
       'territoryKind.oblast': 'Область',
       'territoryKind.city_republican': 'Город республиканского значения',
       'territoryKind.district': 'Район',

@@ -33,17 +33,38 @@ export async function referenceApiRoutes(base: FastifyInstance, deps: { db: Data
   const app = base.withTypeProvider<ZodTypeProvider>();
   const read = { permission: 'reference:read' } as const;
 
-  app.get('/reference/territories', { config: read, schema: { tags, summary: 'Oblasts, cities and districts', response: { 200: z.object({ items: z.array(territoryDto) }) } } }, async () => ({
-    items: await listTerritories(deps.db),
-  }));
+  app.get(
+    '/reference/territories',
+    {
+      config: read,
+      schema: { tags, summary: 'Oblasts, cities and districts', response: { 200: z.object({ items: z.array(territoryDto) }) } },
+    },
+    async () => ({
+      items: await listTerritories(deps.db),
+    }),
+  );
 
-  app.get('/reference/org-units', { config: read, schema: { tags, summary: 'Agencies, facilities, offices and laboratories', response: { 200: z.object({ items: z.array(orgUnitDto) }) } } }, async () => ({
-    items: (await listOrgUnits(deps.db)).map(toDto),
-  }));
+  app.get(
+    '/reference/org-units',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Agencies, facilities, offices and laboratories',
+        response: { 200: z.object({ items: z.array(orgUnitDto) }) },
+      },
+    },
+    async () => ({
+      items: (await listOrgUnits(deps.db)).map(toDto),
+    }),
+  );
 
   app.get(
     '/reference/org-units/:code',
-    { config: read, schema: { tags, summary: 'One organisation unit', params: z.object({ code: z.string().max(64) }), response: { 200: orgUnitDto } } },
+    {
+      config: read,
+      schema: { tags, summary: 'One organisation unit', params: z.object({ code: z.string().max(64) }), response: { 200: orgUnitDto } },
+    },
     async (request, reply) => {
       const unit = await findOrgUnitByCode(deps.db, request.params.code);
       if (!unit) throw referenceErrors.unitNotFound();
@@ -70,7 +91,8 @@ export async function referenceApiRoutes(base: FastifyInstance, deps: { db: Data
       if (expected === undefined) throw referenceErrors.versionRequired();
       const unit = await updateOrgUnit(deps.db, request.params.code, expected, request.body).catch((error: unknown) => {
         // On the API a stale If-Match is "precondition failed"; pages answer the same conflict with 409.
-        if (error instanceof AppError && error.code === 'reference.stale_version') throw new AppError(error.code, 412, error.messageKey, error.details);
+        if (error instanceof AppError && error.code === 'reference.stale_version')
+          throw new AppError(error.code, 412, error.messageKey, error.details);
         throw error;
       });
       reply.header('ETag', `"${unit.version}"`);

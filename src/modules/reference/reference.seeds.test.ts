@@ -12,7 +12,12 @@ const units = orgUnitsSeed.parse(read('org-units.json')).items;
 describe('reference seed files', () => {
   it('have the 7 oblasts and the cities of Bishkek and Osh', () => {
     expect(territories.filter((item) => item.kind === 'oblast')).toHaveLength(7);
-    expect(territories.filter((item) => item.kind === 'city_republican').map((item) => item.code).sort()).toEqual(['KG-GB', 'KG-GO']);
+    expect(
+      territories
+        .filter((item) => item.kind === 'city_republican')
+        .map((item) => item.code)
+        .sort(),
+    ).toEqual(['KG-GB', 'KG-GO']);
   });
 
   it('mark exactly the 10 project locations', () => {
@@ -24,7 +29,12 @@ describe('reference seed files', () => {
   });
 
   it('mark Prisons No. 16, 27 and 47 — and only them — as having units for violent extremist prisoners', () => {
-    expect(units.filter((unit) => unit.veUnit).map((unit) => unit.code).sort()).toEqual(['PRISON_16', 'PRISON_27', 'PRISON_47']);
+    expect(
+      units
+        .filter((unit) => unit.veUnit)
+        .map((unit) => unit.code)
+        .sort(),
+    ).toEqual(['PRISON_16', 'PRISON_27', 'PRISON_47']);
   });
 
   it('give every project location a probation office', () => {
@@ -35,7 +45,8 @@ describe('reference seed files', () => {
 
   it('include colonies with a regime, colony-settlements, pre-trial centres, forensic laboratories and the Training Centre', () => {
     const kinds = new Set(units.map((unit) => unit.kind));
-    for (const kind of ['colony', 'colony_settlement', 'pretrial_centre', 'forensic_laboratory', 'training_centre'] as const) expect(kinds.has(kind)).toBe(true);
+    for (const kind of ['colony', 'colony_settlement', 'pretrial_centre', 'forensic_laboratory', 'training_centre'] as const)
+      expect(kinds.has(kind)).toBe(true);
     expect(units.filter((unit) => unit.kind === 'colony').every((unit) => unit.regime)).toBe(true);
   });
 

@@ -12,7 +12,14 @@ import { agenciesSeed, orgUnitsSeed, territoriesSeed } from './reference.schemas
 export const REFERENCE_SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds/reference');
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-export type SeedOutcome = { file: string; version: number; status: 'loaded' | 'unchanged'; inserted: number; updated: number; keptEdited: number };
+export type SeedOutcome = {
+  file: string;
+  version: number;
+  status: 'loaded' | 'unchanged';
+  inserted: number;
+  updated: number;
+  keptEdited: number;
+};
 
 /**
  * Loads the versioned reference files in dependency order, each in one transaction. A file whose version and
@@ -32,7 +39,12 @@ export async function loadReferenceData(db: Database, options: { dir?: string; o
     const text = await readFile(path.join(dir, step.file), 'utf8');
     const parsed = step.schema.safeParse(JSON.parse(text));
     if (!parsed.success) {
-      throw new Error(`${step.file} is not valid: ${parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      throw new Error(
+        `${step.file} is not valid: ${parsed.error.issues
+          .slice(0, 5)
+          .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+          .join('; ')}`,
+      );
     }
     const contentHash = createHash('sha256').update(text).digest('hex');
     const outcome = await db.transaction(async (tx) => {
@@ -60,9 +72,15 @@ type Counts = { inserted: number; updated: number; keptEdited: number };
 
 /** Insert or update one row by code, leaving administrator-edited rows (version > 1) alone. */
 async function upsertByCode<T extends typeof territories | typeof orgUnits>(tx: Tx, table: T, values: T['$inferInsert'], counts: Counts) {
-  const [existing] = await tx.select({ id: table.id, version: table.version }).from(table as typeof territories).where(eq(table.code, values.code));
+  const [existing] = await tx
+    .select({ id: table.id, version: table.version })
+    .from(table as typeof territories)
+    .where(eq(table.code, values.code));
   if (!existing) {
-    const [row] = await tx.insert(table).values(values as never).returning({ id: table.id });
+    const [row] = await tx
+      .insert(table)
+      .values(values as never)
+      .returning({ id: table.id });
     counts.inserted += 1;
     return row!.id;
   }
@@ -70,7 +88,10 @@ async function upsertByCode<T extends typeof territories | typeof orgUnits>(tx: 
     counts.keptEdited += 1;
     return existing.id;
   }
-  await tx.update(table).set({ ...values, updatedAt: sql`now()` } as never).where(eq(table.id, existing.id));
+  await tx
+    .update(table)
+    .set({ ...values, updatedAt: sql`now()` } as never)
+    .where(eq(table.id, existing.id));
   counts.updated += 1;
   return existing.id;
 }
@@ -82,13 +103,25 @@ async function applyTerritories(tx: Tx, data: z.infer<typeof territoriesSeed>): 
   const pending = [...data.items];
   while (pending.length > 0) {
     const index = pending.findIndex((item) => item.parent === null || ids.has(item.parent));
-    if (index === -1) throw new Error(`territories.json: unknown parent ${pending.map((item) => `${item.code}→${item.parent}`).slice(0, 3).join(', ')}`);
+    if (index === -1)
+      throw new Error(
+        `territories.json: unknown parent ${pending
+          .map((item) => `${item.code}→${item.parent}`)
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     const [item] = pending.splice(index, 1);
     if (!item) break;
     const id = await upsertByCode(
       tx,
       territories,
-      { code: item.code, kind: item.kind, parentId: item.parent ? ids.get(item.parent)! : null, name: item.names, projectLocation: item.projectLocation },
+      {
+        code: item.code,
+        kind: item.kind,
+        parentId: item.parent ? ids.get(item.parent)! : null,
+        name: item.names,
+        projectLocation: item.projectLocation,
+      },
       counts,
     );
     ids.set(item.code, id);
@@ -115,7 +148,14 @@ async function applyAgencies(tx: Tx, data: z.infer<typeof agenciesSeed>): Promis
     await upsertByCode(
       tx,
       orgUnits,
-      { code: item.code, kind: 'agency', parentId: null, territoryId: resolve(places, item.territory, 'territory'), name: item.names, shortName: item.shortNames ?? null },
+      {
+        code: item.code,
+        kind: 'agency',
+        parentId: null,
+        territoryId: resolve(places, item.territory, 'territory'),
+        name: item.names,
+        shortName: item.shortNames ?? null,
+      },
       counts,
     );
   }

@@ -9,7 +9,9 @@ export const users = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    locale: text('locale', { enum: ['ky', 'ru', 'en'] }).notNull().default('ky'),
+    locale: text('locale', { enum: ['ky', 'ru', 'en'] })
+      .notNull()
+      .default('ky'),
     /** The unit shown in the header; roles carry their own units. */
     homeUnitId: uuid('home_unit_id').references(() => orgUnits.id),
     mustChangePassword: boolean('must_change_password').notNull().default(false),

@@ -10,7 +10,8 @@ import { isRole, type Role, ROLES } from './roles.ts';
 export class UserAdminError extends Error {
   override name = 'UserAdminError';
   constructor(
-    readonly code: 'users.exists' | 'users.not_found' | 'users.weak_password' | 'users.unknown_role' | 'users.unknown_unit' | 'users.invalid_username',
+    readonly code:
+      'users.exists' | 'users.not_found' | 'users.weak_password' | 'users.unknown_role' | 'users.unknown_unit' | 'users.invalid_username',
     message: string,
   ) {
     super(message);
@@ -76,7 +77,10 @@ async function requireUser(db: Database, username: string) {
 export async function disableUser(db: Database, username: string): Promise<void> {
   const user = await requireUser(db, username);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ disabledAt: new Date(), updatedAt: new Date(), version: user.version + 1 }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ disabledAt: new Date(), updatedAt: new Date(), version: user.version + 1 })
+      .where(eq(users.id, user.id));
     await deleteSessionsOfUser(tx, user.id);
   });
 }

@@ -61,7 +61,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     try {
       await server.start();
     } catch (error) {
-      const detail = logs.filter((line) => /FATAL|ERROR|could not|already/i.test(line)).join(' ').trim();
+      const detail = logs
+        .filter((line) => /FATAL|ERROR|could not|already/i.test(line))
+        .join(' ')
+        .trim();
       throw new Error(
         `The embedded PostgreSQL did not start on port ${options.port}${detail ? `: ${detail}` : ''}. ` +
           'Is another Kadam already running with the same DATA_DIR or EMBEDDED_PG_PORT?',
@@ -88,7 +91,9 @@ async function letPostgresUserIn(dataDir: string): Promise<void> {
   if ((info.mode & 0o001) === 0) await chmod(dataDir, (info.mode & 0o777) | 0o011);
   for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if (((await stat(dir)).mode & 0o001) === 0) {
-      throw new Error(`The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. Choose a DATA_DIR outside it, or run Kadam as a normal user.`);
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. Choose a DATA_DIR outside it, or run Kadam as a normal user.`,
+      );
     }
   }
 }

@@ -21,7 +21,12 @@ function readGitCommit(): string | null {
     const loose = path.join(gitDir, ref);
     if (existsSync(loose)) return readFileSync(loose, 'utf8').trim();
     const packed = readFileSync(path.join(gitDir, 'packed-refs'), 'utf8');
-    return packed.split('\n').find((line) => line.endsWith(` ${ref}`))?.split(' ')[0] ?? null;
+    return (
+      packed
+        .split('\n')
+        .find((line) => line.endsWith(` ${ref}`))
+        ?.split(' ')[0] ?? null
+    );
   } catch {
     return null;
   }

@@ -21,7 +21,12 @@ function classify(error: unknown, bodyLimit: number): Classified {
   }
   switch (fastifyError.statusCode) {
     case 413:
-      return { status: 413, code: 'payload_too_large', messageKey: 'error.tooLarge', params: { limit: `${Math.round(bodyLimit / 1024)} KiB` } };
+      return {
+        status: 413,
+        code: 'payload_too_large',
+        messageKey: 'error.tooLarge',
+        params: { limit: `${Math.round(bodyLimit / 1024)} KiB` },
+      };
     case 403:
       if (fastifyError.code?.startsWith('FST_CSRF')) return { status: 403, code: 'csrf_invalid', messageKey: 'error.csrf' };
       return { status: 403, code: 'forbidden', messageKey: 'error.forbidden.title' };
@@ -49,7 +54,8 @@ type ValidationIssue = {
 
 function localisedIssue(issue: ValidationIssue, field: string, t: FastifyRequest['i18n']['t']): string {
   const { origin, minimum, maximum } = issue.params;
-  if (issue.keyword === 'too_small' && origin === 'string') return Number(minimum) <= 1 ? t('validation.required', { field }) : t('validation.tooShort', { field, min: Number(minimum) });
+  if (issue.keyword === 'too_small' && origin === 'string')
+    return Number(minimum) <= 1 ? t('validation.required', { field }) : t('validation.tooShort', { field, min: Number(minimum) });
   if (issue.keyword === 'too_big' && origin === 'string') return t('validation.tooLong', { field, max: Number(maximum) });
   return t('validation.invalid', { field });
 }
@@ -80,7 +86,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { pageConte
     const { t } = request.i18n;
     if (classified.status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
     const message = t(classified.messageKey, classified.params);
-    if (isApiRequest(request) || !request.headers.accept?.includes('html') && request.method !== 'GET') {
+    if (isApiRequest(request) || (!request.headers.accept?.includes('html') && request.method !== 'GET')) {
       return reply.status(classified.status).send({ error: { code: classified.code, message, details: classified.details ?? [] } });
     }
     const context = options.pageContext(request, reply);
@@ -93,12 +99,17 @@ export function registerErrorHandling(app: FastifyInstance, options: { pageConte
     if (hasZodFastifySchemaValidationErrors(error)) classified.details = validationDetails(error, request);
     if (classified.status >= 500) {
       // Log the error class and message only: messages from our code carry no personal data.
-      request.log.error({ err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack }, code: classified.code }, 'request failed');
+      request.log.error(
+        { err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack }, code: classified.code },
+        'request failed',
+      );
     }
     return render(request, reply, classified);
   });
 
-  app.setNotFoundHandler(async (request, reply) => render(request, reply, classify(new AppError('not_found', 404, 'error.notFound.title'), options.bodyLimit)));
+  app.setNotFoundHandler(async (request, reply) =>
+    render(request, reply, classify(new AppError('not_found', 404, 'error.notFound.title'), options.bodyLimit)),
+  );
 }
 
 function pageText(classified: Classified, request: FastifyRequest): [string, string] {
@@ -107,7 +118,9 @@ function pageText(classified: Classified, request: FastifyRequest): [string, str
     case 404:
       return [t('error.notFound.title'), t('error.notFound.body')];
     case 403:
-      return classified.code === 'csrf_invalid' ? [t('error.forbidden.title'), t('error.csrf')] : [t('error.forbidden.title'), t('error.forbidden.body')];
+      return classified.code === 'csrf_invalid'
+        ? [t('error.forbidden.title'), t('error.csrf')]
+        : [t('error.forbidden.title'), t('error.forbidden.body')];
     case 409:
       return [t('error.conflict.title'), t('error.conflict.body')];
     case 503:

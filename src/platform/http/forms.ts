@@ -15,9 +15,12 @@ export function formErrors(issues: readonly z.core.$ZodIssue[], labels: Record<s
     seen.add(field);
     const label = labels[field] ?? field;
     let message: string;
-    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) message = t('validation.required', { field: label });
-    else if (issue.code === 'too_small' && issue.origin === 'string') message = t('validation.tooShort', { field: label, min: Number(issue.minimum) });
-    else if (issue.code === 'too_big' && issue.origin === 'string') message = t('validation.tooLong', { field: label, max: Number(issue.maximum) });
+    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1)
+      message = t('validation.required', { field: label });
+    else if (issue.code === 'too_small' && issue.origin === 'string')
+      message = t('validation.tooShort', { field: label, min: Number(issue.minimum) });
+    else if (issue.code === 'too_big' && issue.origin === 'string')
+      message = t('validation.tooLong', { field: label, max: Number(issue.maximum) });
     else message = t('validation.invalid', { field: label });
     errors.push({ field, message });
   }

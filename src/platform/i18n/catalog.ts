@@ -1,9 +1,7 @@
 import type { Locale } from './locales.ts';
 
 /** A message with plural forms chosen by `Intl.PluralRules`; `other` is always required. */
-export type PluralMessage = { readonly other: string } & Partial<
-  Readonly<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>
->;
+export type PluralMessage = { readonly other: string } & Partial<Readonly<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>>;
 export type Message = string | PluralMessage;
 
 /** The shape another language must give for an English catalog: same keys, plural where English is plural. */

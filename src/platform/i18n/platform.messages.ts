@@ -26,7 +26,8 @@ export const platformMessages = defineMessages(
     'error.unavailable.body': 'The database cannot be reached. Nothing you entered has been saved. Try again in a minute.',
     'error.tooLarge': 'What you sent is too large. The limit is {limit}.',
     'error.conflict.title': 'Someone else changed this record',
-    'error.conflict.body': 'Your changes were not saved because the record changed after you opened it. Reload it, check the new values and make your changes again.',
+    'error.conflict.body':
+      'Your changes were not saved because the record changed after you opened it. Reload it, check the new values and make your changes again.',
     'error.csrf': 'The form had expired. Nothing was saved. Please submit it again.',
     'error.rateLimited': 'Too many requests. Wait a moment and try again.',
     'error.unauthorised': 'Sign in to continue.',
@@ -64,16 +65,19 @@ export const platformMessages = defineMessages(
       'nav.apiDocs': 'API',
       'error.summaryTitle': 'Көйгөй бар',
       'error.notFound.title': 'Барак табылган жок',
-      'error.notFound.body': 'Даректи өзүңүз терген болсоңуз, туура экенин текшериңиз. Жазуу сиз көрө алган бөлүмдөрдүн сыртында болушу да мүмкүн.',
+      'error.notFound.body':
+        'Даректи өзүңүз терген болсоңуз, туура экенин текшериңиз. Жазуу сиз көрө алган бөлүмдөрдүн сыртында болушу да мүмкүн.',
       'error.forbidden.title': 'Бул баракка кирүүгө укугуңуз жок',
       'error.forbidden.body': 'Сиздин ролуңуз бул аракетке уруксат бербейт. Ишиңизге керек болсо, администраторго кайрылыңыз.',
       'error.server.title': 'Кечиресиз, кызматта көйгөй чыкты',
       'error.server.body': 'Кийинчерээк кайра аракет кылыңыз. Кайталана берсе, администраторго {requestId} шилтеме номерин айтыңыз.',
       'error.unavailable.title': 'Кечиресиз, кызмат азыр иштебей турат',
-      'error.unavailable.body': 'Маалымат базасы жеткиликсиз. Сиз киргизген эч нерсе сакталган жок. Бир мүнөттөн кийин кайра аракет кылыңыз.',
+      'error.unavailable.body':
+        'Маалымат базасы жеткиликсиз. Сиз киргизген эч нерсе сакталган жок. Бир мүнөттөн кийин кайра аракет кылыңыз.',
       'error.tooLarge': 'Жөнөтүлгөн маалымат өтө чоң. Чеги: {limit}.',
       'error.conflict.title': 'Бул жазууну башка бирөө өзгөрттү',
-      'error.conflict.body': 'Сиз ачкандан кийин жазуу өзгөргөндүктөн, өзгөртүүлөрүңүз сакталган жок. Жазууну кайра ачып, жаңы маанилерди текшерип, өзгөртүүлөрдү кайра киргизиңиз.',
+      'error.conflict.body':
+        'Сиз ачкандан кийин жазуу өзгөргөндүктөн, өзгөртүүлөрүңүз сакталган жок. Жазууну кайра ачып, жаңы маанилерди текшерип, өзгөртүүлөрдү кайра киргизиңиз.',
       'error.csrf': 'Форманын мөөнөтү бүтүп калган. Эч нерсе сакталган жок. Форманы кайра жөнөтүңүз.',
       'error.rateLimited': 'Суроо-талаптар өтө көп. Бир аз күтүп, кайра аракет кылыңыз.',
       'error.unauthorised': 'Улантуу үчүн системага кириңиз.',
@@ -110,7 +114,8 @@ export const platformMessages = defineMessages(
       'nav.apiDocs': 'API',
       'error.summaryTitle': 'Есть проблема',
       'error.notFound.title': 'Страница не найдена',
-      'error.notFound.body': 'Если вы вводили адрес вручную, проверьте его. Запись также может находиться вне подразделений, доступных вам.',
+      'error.notFound.body':
+        'Если вы вводили адрес вручную, проверьте его. Запись также может находиться вне подразделений, доступных вам.',
       'error.forbidden.title': 'У вас нет доступа к этой странице',
       'error.forbidden.body': 'Ваша роль не разрешает это действие. Если оно нужно вам для работы, обратитесь к администратору.',
       'error.server.title': 'Извините, в работе сервиса произошла ошибка',
@@ -119,7 +124,8 @@ export const platformMessages = defineMessages(
       'error.unavailable.body': 'Нет связи с базой данных. Введённые вами данные не сохранены. Попробуйте через минуту.',
       'error.tooLarge': 'Отправленные данные слишком велики. Предел: {limit}.',
       'error.conflict.title': 'Эту запись изменил другой пользователь',
-      'error.conflict.body': 'Ваши изменения не сохранены, потому что запись изменилась после того, как вы её открыли. Откройте её заново, проверьте новые значения и внесите изменения ещё раз.',
+      'error.conflict.body':
+        'Ваши изменения не сохранены, потому что запись изменилась после того, как вы её открыли. Откройте её заново, проверьте новые значения и внесите изменения ещё раз.',
       'error.csrf': 'Срок действия формы истёк. Ничего не сохранено. Отправьте форму ещё раз.',
       'error.rateLimited': 'Слишком много запросов. Подождите немного и повторите попытку.',
       'error.unauthorised': 'Войдите в систему, чтобы продолжить.',

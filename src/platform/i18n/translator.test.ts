@@ -4,10 +4,14 @@ import { createI18n, type MessageTable } from './translator.ts';
 const table: MessageTable = {
   en: { hello: 'Hello, {name}', items: { one: '{count} item', other: '{count} items' } },
   ky: { hello: 'Салам, {name}', items: { one: '{count} жазуу', other: '{count} жазуу' } },
-  ru: { hello: 'Привет, {name}', items: { one: '{count} запись', few: '{count} записи', many: '{count} записей', other: '{count} записи' } },
+  ru: {
+    hello: 'Привет, {name}',
+    items: { one: '{count} запись', few: '{count} записи', many: '{count} записей', other: '{count} записи' },
+  },
 };
 // The table above is local to this test; the registry-typed keys do not apply to it.
-const t = (locale: 'ky' | 'ru' | 'en', key: string, params?: Record<string, string | number>) => createI18n(table, locale).t(key as never, params);
+const t = (locale: 'ky' | 'ru' | 'en', key: string, params?: Record<string, string | number>) =>
+  createI18n(table, locale).t(key as never, params);
 
 describe('translator', () => {
   it('fills in parameters', () => {

@@ -15,7 +15,11 @@ export type OpenDatabase = DatabaseHandle & {
 };
 
 /** DATABASE_URL if set; otherwise the embedded PostgreSQL with its data under DATA_DIR. */
-export async function openDatabase(config: AppConfig, logger: Logger, onProgress: (message: string) => void = () => {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: AppConfig,
+  logger: Logger,
+  onProgress: (message: string) => void = () => {},
+): Promise<OpenDatabase> {
   let embedded: EmbeddedServer | undefined;
   let url = config.databaseUrl;
   let description: string;

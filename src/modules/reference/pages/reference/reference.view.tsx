@@ -6,7 +6,13 @@ import type { OrgUnitRow } from '../../reference.repository.ts';
 
 type TerritoryItem = { code: string; kind: string; parentCode: string | null; name: LocalisedName; projectLocation: boolean };
 
-export function ReferenceView(props: { context: PageContext; territories: TerritoryItem[]; units: OrgUnitRow[]; canEdit: boolean; saved: boolean }): JSX.Element {
+export function ReferenceView(props: {
+  context: PageContext;
+  territories: TerritoryItem[];
+  units: OrgUnitRow[];
+  canEdit: boolean;
+  saved: boolean;
+}): JSX.Element {
   const { context, territories, units, canEdit } = props;
   const { t, locale } = context.i18n;
   const nameOf = new Map(territories.map((territory) => [territory.code, territory.name[locale]]));
@@ -54,11 +60,25 @@ export function ReferenceView(props: { context: PageContext; territories: Territ
       <table class="govuk-table">
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header" safe>{t('reference.column.name')}</th>
-            <th scope="col" class="govuk-table__header" safe>{t('reference.column.kind')}</th>
-            <th scope="col" class="govuk-table__header" safe>{t('reference.column.parent')}</th>
-            <th scope="col" class="govuk-table__header" safe>{t('reference.column.territory')}</th>
-            {canEdit ? <th scope="col" class="govuk-table__header" safe>{t('reference.column.actions')}</th> : ''}
+            <th scope="col" class="govuk-table__header" safe>
+              {t('reference.column.name')}
+            </th>
+            <th scope="col" class="govuk-table__header" safe>
+              {t('reference.column.kind')}
+            </th>
+            <th scope="col" class="govuk-table__header" safe>
+              {t('reference.column.parent')}
+            </th>
+            <th scope="col" class="govuk-table__header" safe>
+              {t('reference.column.territory')}
+            </th>
+            {canEdit ? (
+              <th scope="col" class="govuk-table__header" safe>
+                {t('reference.column.actions')}
+              </th>
+            ) : (
+              ''
+            )}
           </tr>
         </thead>
         <tbody class="govuk-table__body">
@@ -74,14 +94,31 @@ export function ReferenceView(props: { context: PageContext; territories: Territ
                 ) : (
                   ''
                 )}
-                {unit.active ? '' : <> <Tag text={t('reference.inactive')} colour="grey" /></>}
+                {unit.active ? (
+                  ''
+                ) : (
+                  <>
+                    {' '}
+                    <Tag text={t('reference.inactive')} colour="grey" />
+                  </>
+                )}
               </td>
               <td class="govuk-table__cell">
                 <span safe>{t(`unitKind.${unit.kind}`)}</span>
-                {unit.regime && unit.kind !== 'colony_settlement' ? <span class="govuk-hint kadam-cell-hint" safe>{t(`regime.${unit.regime}`)}</span> : ''}
+                {unit.regime && unit.kind !== 'colony_settlement' ? (
+                  <span class="govuk-hint kadam-cell-hint" safe>
+                    {t(`regime.${unit.regime}`)}
+                  </span>
+                ) : (
+                  ''
+                )}
               </td>
-              <td class="govuk-table__cell" safe>{parentNameOf(unit)}</td>
-              <td class="govuk-table__cell" safe>{territoryNameOf(unit)}</td>
+              <td class="govuk-table__cell" safe>
+                {parentNameOf(unit)}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {territoryNameOf(unit)}
+              </td>
               {canEdit ? (
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={`/reference/org-units/${encodeURIComponent(unit.code)}/edit`}>
@@ -114,7 +151,14 @@ export function ReferenceView(props: { context: PageContext; territories: Territ
                 {children.map((child) => (
                   <li>
                     <span safe>{`${child.name[locale]} — ${t(`territoryKind.${child.kind as 'district'}`)}`}</span>
-                    {child.projectLocation ? <> <Tag text={t('reference.projectLocation')} colour="blue" /></> : ''}
+                    {child.projectLocation ? (
+                      <>
+                        {' '}
+                        <Tag text={t('reference.projectLocation')} colour="blue" />
+                      </>
+                    ) : (
+                      ''
+                    )}
                   </li>
                 ))}
               </ul>

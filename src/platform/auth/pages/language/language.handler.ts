@@ -17,7 +17,13 @@ export async function languageRoutes(app: FastifyInstance, deps: { db: Database;
     const returnTo = safeReturnTo(parsed.data?.returnTo ?? (request.body as { returnTo?: string } | undefined)?.returnTo);
     if (!parsed.success) return reply.redirect(returnTo, 303);
     const { locale } = parsed.data;
-    reply.setCookie(LANGUAGE_COOKIE, locale, { path: '/', sameSite: 'lax', httpOnly: true, secure: deps.config.env === 'production', maxAge: 365 * 24 * 3600 });
+    reply.setCookie(LANGUAGE_COOKIE, locale, {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: deps.config.env === 'production',
+      maxAge: 365 * 24 * 3600,
+    });
     if (request.user) {
       await deps.db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, request.user.id));
     }

@@ -28,8 +28,18 @@ export async function signInRoutes(app: FastifyInstance, deps: { db: Database; c
   app.get<{ Querystring: Record<string, string | undefined> }>('/sign-in', { config }, async (request, reply) => {
     if (request.user) return reply.redirect(safeReturnTo(request.query.returnTo), 303);
     const { t } = request.i18n;
-    const notice = request.query.signedOut ? t('auth.signedOut') : request.query.expired || request.sessionExpired ? t('auth.sessionExpired') : undefined;
-    const model: SignInViewModel = { username: '', returnTo: safeReturnTo(request.query.returnTo), errors: [], notice, demoAccounts: deps.config.loadDemoData };
+    const notice = request.query.signedOut
+      ? t('auth.signedOut')
+      : request.query.expired || request.sessionExpired
+        ? t('auth.sessionExpired')
+        : undefined;
+    const model: SignInViewModel = {
+      username: '',
+      returnTo: safeReturnTo(request.query.returnTo),
+      errors: [],
+      notice,
+      demoAccounts: deps.config.loadDemoData,
+    };
     return reply.html(<SignInView context={deps.pageContext(request, reply)} model={model} />);
   });
 
@@ -38,8 +48,10 @@ export async function signInRoutes(app: FastifyInstance, deps: { db: Database; c
     const form = signInForm.parse(request.body ?? {});
     const returnTo = safeReturnTo(form.returnTo);
     const errors = [];
-    if (!form.username) errors.push({ field: 'username', message: t('validation.required', { field: t('auth.signIn.username').toLowerCase() }) });
-    if (!form.password) errors.push({ field: 'password', message: t('validation.required', { field: t('auth.signIn.password').toLowerCase() }) });
+    if (!form.username)
+      errors.push({ field: 'username', message: t('validation.required', { field: t('auth.signIn.username').toLowerCase() }) });
+    if (!form.password)
+      errors.push({ field: 'password', message: t('validation.required', { field: t('auth.signIn.password').toLowerCase() }) });
     if (errors.length === 0) {
       const user = await findUserByUsername(deps.db, form.username);
       // The same work and the same answer whether or not the account exists.

@@ -38,8 +38,23 @@ export function SignInView({ context, model }: { context: PageContext; model: Si
           <form method="post" action="/sign-in" novalidate>
             <CsrfField token={context.csrfToken} />
             <input type="hidden" name="returnTo" value={model.returnTo} />
-            <TextInput name="username" label={t('auth.signIn.username')} value={model.username} error={errorFor('username')} autocomplete="username" spellcheck={false} width={20} />
-            <TextInput name="password" type="password" label={t('auth.signIn.password')} error={errorFor('password')} autocomplete="current-password" width={20} />
+            <TextInput
+              name="username"
+              label={t('auth.signIn.username')}
+              value={model.username}
+              error={errorFor('username')}
+              autocomplete="username"
+              spellcheck={false}
+              width={20}
+            />
+            <TextInput
+              name="password"
+              type="password"
+              label={t('auth.signIn.password')}
+              error={errorFor('password')}
+              autocomplete="current-password"
+              width={20}
+            />
             <button type="submit" class="govuk-button" data-module="govuk-button" safe>
               {t('auth.signIn.submit')}
             </button>

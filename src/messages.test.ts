@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../messages.ts';
-import { defineMessages } from './catalog.ts';
-import { LOCALES } from './locales.ts';
+import { messages } from './messages.ts';
+import { defineMessages } from './platform/i18n/catalog.ts';
+import { LOCALES } from './platform/i18n/locales.ts';
 
 describe('message catalogs', () => {
   const englishKeys = Object.keys(messages.en).sort();
 
   it.each(LOCALES)('%s has exactly the English keys, none empty', (locale) => {
     expect(Object.keys(messages[locale]).sort()).toEqual(englishKeys);
-    const empty = Object.entries(messages[locale]).filter(([, message]) => (typeof message === 'string' ? message : message.other).trim() === '');
+    const empty = Object.entries(messages[locale]).filter(
+      ([, message]) => (typeof message === 'string' ? message : message.other).trim() === '',
+    );
     expect(empty).toEqual([]);
   });
 
@@ -16,7 +18,9 @@ describe('message catalogs', () => {
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     const missing = Object.entries(messages[locale])
       .filter(([, message]) => typeof message !== 'string')
-      .flatMap(([key, message]) => categories.filter((category) => !(category in (message as object))).map((category) => `${key}.${category}`));
+      .flatMap(([key, message]) =>
+        categories.filter((category) => !(category in (message as object))).map((category) => `${key}.${category}`),
+      );
     expect(missing).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { permissionsOf } from '../auth/roles.ts';
-import type { SessionUser } from '../auth/sessions.ts';
-import { visibleNavigation } from './navigation.ts';
-import { NAVIGATION } from '../../routes.ts';
+import { permissionsOf } from './platform/auth/roles.ts';
+import type { SessionUser } from './platform/auth/sessions.ts';
+import { visibleNavigation } from './platform/views/navigation.ts';
+import { NAVIGATION } from './routes.ts';
 
 const userWith = (role: 'prison_officer' | 'auditor'): SessionUser => ({
   id: 'u',
