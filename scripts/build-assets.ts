@@ -15,7 +15,14 @@ async function newestInput(): Promise<number> {
   for (const dir of ['assets/scss', 'assets/js', 'assets']) {
     for (const name of await readdir(path.join(root, dir))) files.push(path.join(root, dir, name));
   }
-  const times = await Promise.all(files.map((file) => stat(file).then((info) => (info.isFile() ? info.mtimeMs : 0), () => 0)));
+  const times = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (info) => (info.isFile() ? info.mtimeMs : 0),
+        () => 0,
+      ),
+    ),
+  );
   return Math.max(...times);
 }
 
@@ -36,7 +43,11 @@ const css = sass.compile(path.join(root, 'assets/scss/app.scss'), {
   quietDeps: true,
   silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'slash-div'],
 });
-await writeFile(path.join(outDir, 'app.css'), css.css);
+// MoJ Frontend compiles its own copy of GOV.UK Frontend's settings, so its components name the GDS font that
+// Kadam must not use (and does not ship). Point them at PT Sans like everything else.
+const rebranded = css.css.replaceAll('"GDS Transport",arial,sans-serif', '"PT Sans",arial,sans-serif');
+if (rebranded.includes('GDS Transport')) throw new Error('app.css still names the GDS Transport font');
+await writeFile(path.join(outDir, 'app.css'), rebranded);
 await copyFile(path.join(root, 'assets/js/app.js'), path.join(outDir, 'app.js'));
 await copyFile(path.join(root, 'assets/favicon.svg'), path.join(outDir, 'favicon.svg'));
 await copyFile(path.join(root, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js'), path.join(outDir, 'govuk-frontend.min.js'));

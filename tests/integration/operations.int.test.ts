@@ -89,3 +89,12 @@ describe('graceful shutdown', () => {
     await closing;
   });
 });
+
+describe('rebranding', () => {
+  it('names no GOV.UK crown, GOV.UK name or GDS font in the pages and stylesheet', async () => {
+    const page = await test.app.inject({ url: '/sign-in' });
+    expect(page.body).not.toMatch(/GOV\.UK|govuk-header__logotype|crown/i);
+    const css = await test.app.inject({ url: '/assets/app.css' });
+    expect(css.body).not.toContain('GDS Transport');
+  });
+});
