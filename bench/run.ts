@@ -7,6 +7,8 @@ let missed = 0;
 for (const result of results) {
   const ok = result.value <= result.goal;
   if (!ok) missed += 1;
-  process.stdout.write(`${ok ? 'ok  ' : 'MISS'} ${result.name}: ${result.value.toFixed(2)} ${result.unit} (goal ≤ ${result.goal} ${result.unit})\n`);
+  process.stdout.write(
+    `${ok ? 'ok  ' : 'MISS'} ${result.name}: ${result.value.toFixed(2)} ${result.unit} (goal ≤ ${result.goal} ${result.unit})\n`,
+  );
 }
 process.exit(missed === 0 ? 0 : 1);

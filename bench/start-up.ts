@@ -11,7 +11,10 @@ async function timeToServe(env: Record<string, string>, port: number): Promise<n
   const child = spawn(process.execPath, [KADAM_BIN, 'serve'], { env: childEnvironment({ ...env, PORT: String(port) }), stdio: 'ignore' });
   try {
     for (;;) {
-      const answered = await fetch(`http://127.0.0.1:${port}/ping`).then((response) => response.ok, () => false);
+      const answered = await fetch(`http://127.0.0.1:${port}/ping`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (answered) return (performance.now() - started) / 1000;
       if (performance.now() - started > 120_000) throw new Error('kadam serve did not answer within 120 s');
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -27,13 +27,18 @@ export function boundaryViolation(fromFile, importedFile, srcRoot) {
   }
   if (from.area === 'module' && to.area === 'module' && from.module !== to.module) {
     const serviceFile = new RegExp(`^modules/${to.module}/${to.module}\\.service\\.ts$`);
-    if (!serviceFile.test(to.relative)) return `a module uses module "${to.module}" only through modules/${to.module}/${to.module}.service.ts.`;
+    if (!serviceFile.test(to.relative))
+      return `a module uses module "${to.module}" only through modules/${to.module}/${to.module}.service.ts.`;
   }
   return null;
 }
 
 const rule = {
-  meta: { type: 'problem', docs: { description: 'Keeps platform free of domain code and modules talking through services.' }, schema: [{ type: 'object', properties: { srcRoot: { type: 'string' } } }] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keeps platform free of domain code and modules talking through services.' },
+    schema: [{ type: 'object', properties: { srcRoot: { type: 'string' } } }],
+  },
   create(context) {
     const srcRoot = path.resolve(context.options[0]?.srcRoot ?? 'src');
     const check = (node) => {
