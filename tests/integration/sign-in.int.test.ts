@@ -77,3 +77,14 @@ describe('sign-in', () => {
     expect(response.headers.location).toBe('/');
   });
 });
+
+describe('home page', () => {
+  it('shows the date as dd.MM.yyyy and the worklists of the user roles with their empty states', async () => {
+    const cookies = await signIn(test.app, 'officer.one');
+    const home = await test.app.inject({ url: '/', headers: { cookie: cookies } });
+    expect(home.body).toMatch(/Бүгүн \d{2}\.\d{2}\.\d{4}/);
+    expect(home.body).toContain('Скринингден өтө элек жаңы келгендер');
+    expect(home.body).toContain('Азырынча бул жерде эч нерсе жок.');
+    expect(home.body).not.toContain('Мага дайындалган экспертиза иштери');
+  });
+});

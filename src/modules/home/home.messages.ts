@@ -3,6 +3,7 @@ import { defineMessages } from '../../platform/i18n/catalog.ts';
 export const homeMessages = defineMessages(
   {
     'home.title': 'Your work',
+    'home.today': 'Today is {date}',
     'home.greeting': 'Hello, {name}',
     'home.worklists': 'Worklists',
     'home.empty': 'Nothing here at the moment.',
@@ -28,6 +29,7 @@ export const homeMessages = defineMessages(
   {
     ky: {
       'home.title': 'Сиздин иш',
+      'home.today': 'Бүгүн {date}',
       'home.greeting': 'Саламатсызбы, {name}',
       'home.worklists': 'Иш тизмелери',
       'home.empty': 'Азырынча бул жерде эч нерсе жок.',
@@ -52,6 +54,7 @@ export const homeMessages = defineMessages(
     },
     ru: {
       'home.title': 'Ваша работа',
+      'home.today': 'Сегодня {date}',
       'home.greeting': 'Здравствуйте, {name}',
       'home.worklists': 'Рабочие списки',
       'home.empty': 'Сейчас здесь ничего нет.',

@@ -12,6 +12,9 @@ export function HomeView({ context, worklists }: { context: PageContext; worklis
       <h1 class="govuk-heading-l" safe>
         {t('home.title')}
       </h1>
+      <p class="govuk-body" safe>
+        {t('home.today', { date: context.i18n.formatDate(new Date()) })}
+      </p>
       <h2 class="govuk-heading-m" safe>
         {t('home.worklists')}
       </h2>
