@@ -37,7 +37,12 @@ export function ReferenceView(props: {
         {t('reference.title')}
       </h1>
       <div class="govuk-inset-text">
-        <Tag text={t('reference.editableTag')} colour="orange" /> <span safe>{t('reference.editableNotice')}</span>
+        <p class="govuk-body">
+          <Tag text={t('reference.editableTag')} colour="orange" />
+        </p>
+        <p class="govuk-body" safe>
+          {t('reference.editableNotice')}
+        </p>
       </div>
 
       <h2 class="govuk-heading-m" safe>
