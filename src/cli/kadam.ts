@@ -4,7 +4,7 @@ import { UserAdminError } from '../platform/auth/users.service.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import { loadReferenceData } from '../modules/reference/reference.seeds.ts';
 import { loadDemoData, DEMO_PASSWORD } from '../modules/demo/demo.service.ts';
-import { serve } from './commands/serve.ts';
+import { serve } from '../main.ts';
 import { userCreate, userDisable, userResetPassword } from './commands/user.ts';
 import { CliError, out, progress } from './output.ts';
 import { withDatabase } from './session.ts';

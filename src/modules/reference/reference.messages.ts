@@ -100,7 +100,7 @@ export const referenceMessages = defineMessages(
       'unitKind.colony_settlement': 'Колония-поселение',
       'unitKind.pretrial_centre': 'Тергөө абагы',
       'unitKind.prison_hospital': 'Жаза аткаруу ооруканасы',
-      'unitKind.probation_office': 'Пробация бөлүмү',
+      'unitKind.probation_office': 'Пробация органы',
       'unitKind.forensic_laboratory': 'Соттук экспертиза лабораториясы',
       'unitKind.training_centre': 'Окуу борбору',
       'unitKind.partner_organisation': 'Өнөктөш уюм',

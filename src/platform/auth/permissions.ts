@@ -2,5 +2,5 @@
  * Permissions are `resource:action` pairs; roles bundle them (see roles.ts). Modules add their resources
  * here as they arrive, so the authorisation matrix test can be generated from one list.
  */
-export const PERMISSIONS = ['home:view', 'reference:read', 'reference:edit', 'users:manage', 'api:docs'] as const;
+export const PERMISSIONS = ['home:view', 'reference:read', 'reference:edit', 'users:manage'] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -22,7 +22,7 @@ export type Role = (typeof ROLES)[number];
 const EVERY_STAFF_ROLE: readonly Permission[] = ['home:view', 'reference:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage', 'api:docs'],
+  system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage'],
   prison_officer: EVERY_STAFF_ROLE,
   psychologist: EVERY_STAFF_ROLE,
   facility_manager: EVERY_STAFF_ROLE,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/pool.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { deleteSessionsOfUser, findUserByUsername } from './auth.repository.ts';
@@ -79,7 +79,7 @@ export async function disableUser(db: Database, username: string): Promise<void>
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ disabledAt: new Date(), updatedAt: new Date(), version: user.version + 1 })
+      .set({ disabledAt: new Date(), updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id));
     await deleteSessionsOfUser(tx, user.id);
   });
@@ -93,7 +93,7 @@ export async function resetPassword(db: Database, username: string, password: st
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date(), version: user.version + 1 })
+      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id));
     await deleteSessionsOfUser(tx, user.id);
   });

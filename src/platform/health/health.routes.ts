@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Registry } from 'prom-client';
 import type { Database } from '../db/pool.ts';
@@ -7,7 +7,7 @@ import type { BuildInfo } from './build-info.ts';
 
 const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
-async function checkDatabase(db: Database): Promise<{ status: 'up' | 'down'; latencyMs: number; error?: string }> {
+async function checkDatabase(db: Database, log: FastifyBaseLogger): Promise<{ status: 'up' | 'down'; latencyMs: number }> {
   const started = performance.now();
   try {
     await Promise.race([
@@ -16,7 +16,9 @@ async function checkDatabase(db: Database): Promise<{ status: 'up' | 'down'; lat
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
+    // The reason goes to the log, not to the public endpoint: it can name hosts and ports.
+    log.warn({ err: { message: (error as Error).message } }, 'health check: database unreachable');
+    return { status: 'down', latencyMs: Math.round(performance.now() - started) };
   }
 }
 
@@ -25,8 +27,8 @@ export async function healthRoutes(app: FastifyInstance, deps: { db: Database; m
   const config = { public: true } as const;
   app.get('/ping', { config, logLevel: 'warn' }, async () => 'pong');
 
-  app.get('/health', { config, logLevel: 'warn' }, async (_request, reply) => {
-    const database = await checkDatabase(deps.db);
+  app.get('/health', { config, logLevel: 'warn' }, async (request, reply) => {
+    const database = await checkDatabase(deps.db, request.log);
     const healthy = database.status === 'up';
     if (!healthy) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return reply.status(healthy ? 200 : 503).send({

@@ -13,8 +13,8 @@ export function registerMetrics(app: FastifyInstance): Registry {
     registers: [registry],
   });
   const outages = new Counter({
-    name: 'kadam_database_unavailable_total',
-    help: 'Requests answered 503 because the database could not be reached.',
+    name: 'kadam_http_unavailable_total',
+    help: 'Requests answered 503: database unreachable, overload or shutting down.',
     registers: [registry],
   });
   app.addHook('onResponse', async (request, reply) => {

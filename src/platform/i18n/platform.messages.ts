@@ -14,7 +14,6 @@ export const platformMessages = defineMessages(
     'app.noUnit': 'No organisation unit',
     'nav.home': 'Home',
     'nav.reference': 'Reference data',
-    'nav.apiDocs': 'API',
     'error.summaryTitle': 'There is a problem',
     'error.notFound.title': 'Page not found',
     'error.notFound.body': 'If you typed the web address, check it is correct. The record may also be outside the units you can see.',
@@ -62,7 +61,6 @@ export const platformMessages = defineMessages(
       'app.noUnit': 'Түзүмдүк бөлүм көрсөтүлгөн эмес',
       'nav.home': 'Башкы бет',
       'nav.reference': 'Маалымдама маалыматтар',
-      'nav.apiDocs': 'API',
       'error.summaryTitle': 'Көйгөй бар',
       'error.notFound.title': 'Барак табылган жок',
       'error.notFound.body':
@@ -111,7 +109,6 @@ export const platformMessages = defineMessages(
       'app.noUnit': 'Подразделение не указано',
       'nav.home': 'Главная',
       'nav.reference': 'Справочные данные',
-      'nav.apiDocs': 'API',
       'error.summaryTitle': 'Есть проблема',
       'error.notFound.title': 'Страница не найдена',
       'error.notFound.body':

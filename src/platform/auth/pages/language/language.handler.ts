@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppConfig } from '../../../config/config.ts';
 import type { Database } from '../../../db/pool.ts';
@@ -25,7 +25,10 @@ export async function languageRoutes(app: FastifyInstance, deps: { db: Database;
       maxAge: 365 * 24 * 3600,
     });
     if (request.user) {
-      await deps.db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, request.user.id));
+      await deps.db
+        .update(users)
+        .set({ locale, updatedAt: new Date(), version: sql`${users.version} + 1` })
+        .where(eq(users.id, request.user.id));
     }
     return reply.redirect(returnTo, 303);
   });

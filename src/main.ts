@@ -1,14 +1,18 @@
-import { createApp } from '../../app.ts';
-import { createDependencies } from '../../dependencies.ts';
-import { loadConfig } from '../../platform/config/config.ts';
-import { createLogger } from '../../platform/logging/logger.ts';
-import { openDatabase, type OpenDatabase } from '../../platform/runtime/database.ts';
-import { DEMO_PASSWORD, readDemoAccounts } from '../../modules/demo/demo.service.ts';
-import { out, progress } from '../output.ts';
-import { prepareDatabase } from './prepare.ts';
+import { createApp } from './app.ts';
+import { createDependencies } from './dependencies.ts';
+import { loadConfig } from './platform/config/config.ts';
+import { createLogger } from './platform/logging/logger.ts';
+import { openDatabase, type OpenDatabase } from './platform/runtime/database.ts';
+import { DEMO_PASSWORD, readDemoAccounts } from './modules/demo/demo.service.ts';
+import { out, progress } from './cli/output.ts';
+import { prepareDatabase } from './cli/commands/prepare.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/**
+ * The server's entry: config → database → dependencies → app → listen, with an orderly shutdown on SIGTERM/SIGINT.
+ * `kadam serve` (and so `npm start`) runs it.
+ */
 export async function serve(options: { port?: number; host?: string }): Promise<void> {
   const config = loadConfig();
   if (options.port !== undefined) config.port = options.port;
