@@ -2,33 +2,13 @@
 // vitest's output, stops at the first failing project with its exit code, and ends with one line
 // `N passed, N failed` totalled over the projects that ran. Plain Node ESM: it runs before anything is compiled.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 const ci = process.env.CI === 'true';
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The same search as `findChromium` in tests/e2e/support/browser.ts: keep the two in step. */
-function findChromium(environment = process.env) {
-  const configured = environment.CHROMIUM_PATH;
-  if (configured) return isExecutable(configured) ? configured : undefined;
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (environment.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, 'chromium');
-    if (isExecutable(candidate)) return candidate;
-  }
-  return undefined;
-}
 
 /** Runs one vitest project with its output streamed, and reads its counts from vitest's JSON report. */
 function runProject(project, reportDir) {

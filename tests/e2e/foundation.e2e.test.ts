@@ -1,34 +1,26 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgUnitEditPage, referencePage } from './pages/reference.page.ts';
 import { shell } from './pages/shell.page.ts';
 import { signInPage } from './pages/sign-in.page.ts';
-import { expectEveryPageChecked, expectNoAxeViolations, trackVisits } from './support/axe.ts';
+import { expectEveryPageChecked, expectNoAxeViolations } from './support/axe.ts';
 import type { InPage } from './support/in-page.ts';
-import { htmlLang, launchBrowser, openPage, watchConsole } from './support/browser.ts';
-import { addUser, startServer, type TestServer } from './support/server.ts';
+import { htmlLang } from './support/browser.ts';
+import { startJourney, type Journey } from './support/journey.ts';
 
-let server: TestServer;
-let browser: Browser;
+let journey: Journey;
 let context: BrowserContext;
 let page: Page;
-let consoleLog: ReturnType<typeof watchConsole>;
+let consoleLog: Journey['consoleLog'];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  await addUser(server, 'e2e.admin', 'system_admin', 'MINISTRY_OF_JUSTICE');
-  ({ context, page } = await openPage(browser, server.baseUrl));
-  trackVisits(page);
-  consoleLog = watchConsole(page);
+  journey = await startJourney({ username: 'e2e.admin', role: 'system_admin', unitCode: 'MINISTRY_OF_JUSTICE' });
+  ({ context, page, consoleLog } = journey);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => journey?.close());
 
 // One journey through the foundation, step by step in one browser tab; each step starts where the last ended.
 describe.sequential('foundation journey: sign in, reference data, languages, sign out, not found', () => {

@@ -1,31 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInPage } from './pages/sign-in.page.ts';
-import { expectEveryPageChecked, expectNoAxeViolations, trackVisits } from './support/axe.ts';
+import { expectEveryPageChecked, expectNoAxeViolations } from './support/axe.ts';
 import type { InPage } from './support/in-page.ts';
-import { htmlLang, launchBrowser, openPage, watchConsole } from './support/browser.ts';
-import { addUser, startServer, type TestServer } from './support/server.ts';
+import { htmlLang } from './support/browser.ts';
+import { startJourney, type Journey } from './support/journey.ts';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+let journey: Journey;
 let page: Page;
-let consoleLog: ReturnType<typeof watchConsole>;
+let consoleLog: Journey['consoleLog'];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  await addUser(server, 'e2e.letters', 'prison_officer', 'PRISON_47');
-  ({ context, page } = await openPage(browser, server.baseUrl));
-  // Listening from before the first page, so a CSP report during loading is not missed.
-  consoleLog = watchConsole(page);
-  trackVisits(page);
+  journey = await startJourney({ username: 'e2e.letters', role: 'prison_officer', unitCode: 'PRISON_47' });
+  ({ page, consoleLog } = journey);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => journey?.close());
 
 type FontReport = { check: boolean; loadedFaces: { weight: string; unicodeRange: string }[]; bodyFont: string };
 

@@ -1,31 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referencePage } from './pages/reference.page.ts';
 import { shell } from './pages/shell.page.ts';
 import { signInPage } from './pages/sign-in.page.ts';
-import { expectEveryPageChecked, expectNoAxeViolations, trackVisits } from './support/axe.ts';
-import { htmlLang, launchBrowser, openPage, watchConsole } from './support/browser.ts';
-import { addUser, startServer, type TestServer } from './support/server.ts';
+import { expectEveryPageChecked, expectNoAxeViolations } from './support/axe.ts';
+import { htmlLang } from './support/browser.ts';
+import { startJourney, type Journey } from './support/journey.ts';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+let journey: Journey;
 let page: Page;
-let consoleLog: ReturnType<typeof watchConsole>;
+let consoleLog: Journey['consoleLog'];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  await addUser(server, 'e2e.officer', 'prison_officer', 'PRISON_47');
-  ({ context, page } = await openPage(browser, server.baseUrl));
-  trackVisits(page);
-  consoleLog = watchConsole(page);
+  journey = await startJourney({ username: 'e2e.officer', role: 'prison_officer', unitCode: 'PRISON_47' });
+  ({ page, consoleLog } = journey);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => journey?.close());
 
 describe.sequential('prison officer journey: reference data is read-only', () => {
   it('signs a prison officer in to their home page', async () => {

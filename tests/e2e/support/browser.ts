@@ -1,10 +1,9 @@
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../../scripts/find-chromium.mjs';
 
 /**
  * Debian's Chromium, driven by playwright-core (no `npx playwright install`: there are no downloads here).
- * `scripts/test-all.mjs` looks for the browser the same way; keep the two in step.
+ * `scripts/find-chromium.mjs` finds it, for these journeys and for `npm test` alike.
  */
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -16,27 +15,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** CHROMIUM_PATH if set, else /usr/bin/chromium, else `chromium` on PATH; undefined when none is there. */
-export function findChromium(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = environment.CHROMIUM_PATH;
-  if (configured) return isExecutable(configured) ? configured : undefined;
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (environment.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, 'chromium');
-    if (isExecutable(candidate)) return candidate;
-  }
-  return undefined;
-}
 
 /** Launches Chromium; Playwright gives every launch a fresh temporary profile (`--user-data-dir`). */
 export async function launchBrowser(): Promise<Browser> {
