@@ -16,6 +16,7 @@ import { registerMetrics } from './platform/health/metrics.ts';
 import { healthRoutes } from './platform/health/health.routes.ts';
 import { signInRoutes } from './platform/auth/pages/sign-in/sign-in.handler.tsx';
 import { languageRoutes } from './platform/auth/pages/language/language.handler.ts';
+import { passwordRoutes } from './platform/auth/pages/password/password.handler.tsx';
 import { NAVIGATION, registerModules } from './routes.ts';
 
 export const PUBLIC_ASSETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/assets');
@@ -64,6 +65,7 @@ export async function createApp(deps: AppDependencies): Promise<FastifyInstance>
   await app.register(healthRoutes, { db: deps.db, metrics, buildInfo: deps.buildInfo });
   await app.register(signInRoutes, { ...deps, pageContext });
   await app.register(languageRoutes, deps);
+  await app.register(passwordRoutes, { ...deps, pageContext });
   await registerModules(app, { ...deps, pageContext });
   return app;
 }

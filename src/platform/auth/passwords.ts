@@ -21,6 +21,3 @@ export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword('kadam-timing-equaliser');
   return dummyHash;
 }
-
-/** Issue 3 will add the common-password list and the name check; the length rule applies from day one. */
-export const MIN_PASSWORD_LENGTH = 12;

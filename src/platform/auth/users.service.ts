@@ -3,7 +3,8 @@ import type { Database } from '../db/pool.ts';
 import { orgUnits } from '../org/org.tables.ts';
 import { deleteSessionsOfUser, findUserByUsername } from './auth.repository.ts';
 import { userRoles, users } from './auth.tables.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { hashPassword } from './passwords.ts';
+import { MIN_PASSWORD_LENGTH, passwordProblems, type PasswordProblem } from './password-policy.ts';
 import { isRole, type Role, ROLES } from './roles.ts';
 
 /** A failure the CLI and pages can show as it is: the message names what to fix. */
@@ -27,17 +28,22 @@ export type NewUser = {
   mustChangePassword?: boolean;
 };
 
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new UserAdminError('users.weak_password', `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
-  }
+const PROBLEM_TEXT: Record<PasswordProblem, string> = {
+  too_short: `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
+  common: 'The password is one of the 10,000 most common passwords.',
+  contains_name: "The password contains the user's username or name.",
+};
+
+function checkPassword(password: string, person: { username: string; displayName: string }): void {
+  const problems = passwordProblems(password, person);
+  if (problems.length > 0) throw new UserAdminError('users.weak_password', problems.map((problem) => PROBLEM_TEXT[problem]).join(' '));
 }
 
 export async function createUser(db: Database, input: NewUser): Promise<{ id: string }> {
   if (!/^[a-z0-9][a-z0-9._-]{2,63}$/i.test(input.username)) {
     throw new UserAdminError('users.invalid_username', 'A username has 3–64 Latin letters, digits, dots, dashes or underscores.');
   }
-  checkPassword(input.password);
+  checkPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await findUserByUsername(tx, input.username)) {
@@ -87,8 +93,8 @@ export async function disableUser(db: Database, username: string): Promise<void>
 
 /** Sets a temporary password the user must change at next sign-in, and ends their sessions. */
 export async function resetPassword(db: Database, username: string, password: string): Promise<void> {
-  checkPassword(password);
   const user = await requireUser(db, username);
+  checkPassword(password, user);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await tx
@@ -96,5 +102,17 @@ export async function resetPassword(db: Database, username: string, password: st
       .set({ passwordHash, mustChangePassword: true, updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id));
     await deleteSessionsOfUser(tx, user.id);
+  });
+}
+
+/** A user's own change: clears the temporary-password flag and ends every session of the user, in one transaction. */
+export async function changeOwnPassword(db: Database, userId: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .where(eq(users.id, userId));
+    await deleteSessionsOfUser(tx, userId);
   });
 }

@@ -7,6 +7,7 @@ import { createI18n, type MessageTable } from '../i18n/translator.ts';
 import { LANGUAGE_COOKIE, sessionCookie } from './cookies.ts';
 import { AppError, unauthorised } from './errors.ts';
 import { isApiRequest } from './error-handler.tsx';
+import { PASSWORD_PAGE } from '../auth/pages/password/password.handler.tsx';
 
 /**
  * Per request: the language first (so even a 503 page is in the user's language), then the signed-in user,
@@ -55,6 +56,11 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
       const returnTo = encodeURIComponent(request.url);
       const expired = request.sessionExpired ? '&expired=1' : '';
       return reply.redirect(`/sign-in?returnTo=${returnTo}${expired}`, 303);
+    }
+    // A temporary password must be replaced before anything else (sign-out and language stay public).
+    if (request.user.mustChangePassword && request.routeOptions.url !== PASSWORD_PAGE) {
+      if (isApiRequest(request)) throw new AppError('password_change_required', 403, 'auth.password.forced');
+      return reply.redirect(PASSWORD_PAGE, 303);
     }
     if (config.permission && !request.user.permissions.has(config.permission)) {
       throw new AppError('forbidden', 403, 'error.forbidden.title', { permission: config.permission });

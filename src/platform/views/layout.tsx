@@ -95,6 +95,11 @@ function Header({ context }: { context: PageContext }): JSX.Element {
                     </span>
                   </li>
                   <li class="moj-header__navigation-item">
+                    <a class="moj-header__navigation-link" href="/account/password" safe>
+                      {t('auth.password.link')}
+                    </a>
+                  </li>
+                  <li class="moj-header__navigation-item">
                     <form method="post" action="/sign-out">
                       <input type="hidden" name="_csrf" value={context.csrfToken} />
                       <button type="submit" class="kadam-header__button" safe>
