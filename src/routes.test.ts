@@ -10,8 +10,9 @@ const userWith = (role: 'prison_officer' | 'auditor'): SessionUser => ({
   username: 'u',
   displayName: 'U',
   locale: 'ky',
+  homeUnitId: 'x',
   homeUnitName: null,
-  roles: [{ role, orgUnitId: 'x' }],
+  roles: [{ role, orgUnitId: 'x', unitCode: 'X' }],
   permissions: permissionsOf([role]),
   mustChangePassword: false,
 });

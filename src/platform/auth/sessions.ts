@@ -17,8 +17,9 @@ export type SessionUser = {
   username: string;
   displayName: string;
   locale: Locale;
+  homeUnitId: string | null;
   homeUnitName: LocalisedName | null;
-  roles: { role: Role; orgUnitId: string }[];
+  roles: { role: Role; orgUnitId: string; unitCode: string }[];
   permissions: Set<Permission>;
   mustChangePassword: boolean;
 };
@@ -55,7 +56,9 @@ export async function resolveSession(db: Executor, token: string, now = new Date
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, id, now);
   const roleRows = await rolesOfUser(db, user.id);
-  const roles = roleRows.flatMap((row) => (isRole(row.role) ? [{ role: row.role, orgUnitId: row.orgUnitId }] : []));
+  const roles = roleRows.flatMap((row) =>
+    isRole(row.role) ? [{ role: row.role, orgUnitId: row.orgUnitId, unitCode: row.unitCode }] : [],
+  );
   const homeUnit = roleRows.find((row) => row.orgUnitId === user.homeUnitId) ?? roleRows[0];
   return {
     status: 'active',
@@ -65,6 +68,7 @@ export async function resolveSession(db: Executor, token: string, now = new Date
       username: user.username,
       displayName: user.displayName,
       locale: user.locale,
+      homeUnitId: homeUnit?.orgUnitId ?? null,
       homeUnitName: homeUnit?.unitName ?? null,
       roles,
       permissions: permissionsOf(roles.map((entry) => entry.role)),
