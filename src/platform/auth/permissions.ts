@@ -2,5 +2,15 @@
  * Permissions are `resource:action` pairs; roles bundle them (see roles.ts). Modules add their resources
  * here as they arrive, so the authorisation matrix test can be generated from one list.
  */
-export const PERMISSIONS = ['home:view', 'reference:read', 'reference:edit', 'users:manage'] as const;
+export const PERMISSIONS = [
+  'home:view',
+  'reference:read',
+  'reference:edit',
+  'users:manage',
+  'org_units:manage',
+  'api_tokens:manage',
+  'audit:read',
+  'audit:export',
+  'break_glass:review',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -22,7 +22,7 @@ export type Role = (typeof ROLES)[number];
 const EVERY_STAFF_ROLE: readonly Permission[] = ['home:view', 'reference:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage'],
+  system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage', 'org_units:manage', 'api_tokens:manage'],
   prison_officer: EVERY_STAFF_ROLE,
   psychologist: EVERY_STAFF_ROLE,
   facility_manager: EVERY_STAFF_ROLE,
@@ -36,9 +36,25 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // A partner sees only what a consented referral gives them: not the state's reference lists.
   partner_worker: ['home:view'],
   me_officer: EVERY_STAFF_ROLE,
-  // An auditor reads the audit trail but no case content.
-  auditor: ['home:view'],
+  // An auditor reads the audit trail (and reviews break-glass access) but no case content.
+  auditor: ['home:view', 'audit:read', 'audit:export', 'break_glass:review'],
 };
+
+/**
+ * Roles whose work spans the whole system rather than a unit's subtree: administrators run every unit's
+ * accounts, and the auditor / privacy officer reviews everyone's actions. None of them carries case content.
+ */
+export const GLOBAL_SCOPE_ROLES: ReadonlySet<Role> = new Set<Role>(['system_admin', 'auditor']);
+
+/** Administrators, approvers and auditors must sign in with a second factor; for others it is optional. */
+export const TWO_FACTOR_REQUIRED_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'system_admin',
+  'auditor',
+  'facility_manager',
+  'classification_member',
+  'probation_manager',
+  'forensic_reviewer',
+]);
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
