@@ -12,11 +12,16 @@ import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerErrorHandling } from './platform/http/error-handler.tsx';
 import { createPageContextFactory } from './platform/http/page-context.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
+import { registerRouteCatalogue } from './platform/http/route-catalogue.ts';
 import { registerMetrics } from './platform/health/metrics.ts';
 import { healthRoutes } from './platform/health/health.routes.ts';
 import { signInRoutes } from './platform/auth/pages/sign-in/sign-in.handler.tsx';
 import { languageRoutes } from './platform/auth/pages/language/language.handler.ts';
 import { passwordRoutes } from './platform/auth/pages/password/password.handler.tsx';
+import { enrolRoutes } from './platform/auth/pages/two-factor/enrol.handler.tsx';
+import { secondStepRoutes } from './platform/auth/pages/two-factor/second-step.handler.tsx';
+import { breakGlassRoutes } from './platform/access/pages/break-glass/break-glass.handler.tsx';
+import { breakGlassReviewRoutes } from './platform/access/pages/break-glass-review/break-glass-review.handler.tsx';
 import { NAVIGATION, registerModules } from './routes.ts';
 
 export const PUBLIC_ASSETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/assets');
@@ -36,6 +41,7 @@ export async function createApp(deps: AppDependencies): Promise<FastifyInstance>
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
+  registerRouteCatalogue(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // While closing, answers in flight ask the client to drop the connection, so a keep-alive socket cannot hold
@@ -59,13 +65,17 @@ export async function createApp(deps: AppDependencies): Promise<FastifyInstance>
     maxAge: deps.config.env === 'production' ? '1d' : 0,
   });
   registerRequestContext(app, deps);
-  registerErrorHandling(app, { pageContext, bodyLimit: deps.config.bodyLimit });
+  registerErrorHandling(app, { pageContext, bodyLimit: deps.config.bodyLimit, db: deps.db });
   await registerApiDocs(app, deps.buildInfo);
 
   await app.register(healthRoutes, { db: deps.db, metrics, buildInfo: deps.buildInfo });
   await app.register(signInRoutes, { ...deps, pageContext });
   await app.register(languageRoutes, deps);
   await app.register(passwordRoutes, { ...deps, pageContext });
+  await app.register(secondStepRoutes, { ...deps, pageContext });
+  await app.register(enrolRoutes, { ...deps, pageContext });
+  await app.register(breakGlassRoutes, { ...deps, pageContext });
+  await app.register(breakGlassReviewRoutes, { ...deps, pageContext });
   await registerModules(app, { ...deps, pageContext });
   return app;
 }

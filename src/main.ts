@@ -3,9 +3,10 @@ import { createDependencies } from './dependencies.ts';
 import { loadConfig } from './platform/config/config.ts';
 import { createLogger } from './platform/logging/logger.ts';
 import { openDatabase, type OpenDatabase } from './platform/runtime/database.ts';
-import { DEMO_PASSWORD, readDemoAccounts } from './modules/demo/demo.service.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, readDemoAccounts } from './modules/demo/demo.service.ts';
 import { out, progress } from './cli/output.ts';
 import { prepareDatabase } from './cli/commands/prepare.ts';
+import { type SealingJob, startAuditSealing } from './platform/audit/audit.sealing-job.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -21,9 +22,11 @@ export async function serve(options: { port?: number; host?: string }): Promise<
   const started = performance.now();
   let database: OpenDatabase | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let sealing: SealingJob | undefined;
   // Installed before anything starts, so a signal during start-up also stops PostgreSQL cleanly.
   installShutdown(async () => {
     await app?.close(); // stops accepting, waits for requests in flight
+    await sealing?.stop(); // after the last request's audit events, before the pool closes
     await database?.shutdown(); // pool, then the embedded PostgreSQL
   }, logger);
   try {
@@ -31,6 +34,7 @@ export async function serve(options: { port?: number; host?: string }): Promise<
     await prepareDatabase(database.db, config);
     app = await createApp(createDependencies({ config, db: database.db, logger }));
     await app.listen({ host: config.host, port: config.port });
+    sealing = startAuditSealing({ db: database.db, intervalMs: config.auditSealIntervalMs, logger });
   } catch (error) {
     await app?.close();
     await database?.shutdown();
@@ -41,7 +45,9 @@ export async function serve(options: { port?: number; host?: string }): Promise<
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   if (config.loadDemoData) {
     out(`Demo accounts (fictional data), password for all: ${DEMO_PASSWORD}`);
-    for (const account of await readDemoAccounts()) out(`  ${account.username.padEnd(18)} ${account.roles.join(', ')}`);
+    for (const account of await readDemoAccounts())
+      out(`  ${account.username.padEnd(18)} ${account.roles.join(', ')}${account.twoFactor ? ' (two-factor)' : ''}`);
+    out(`Two-factor demo accounts: add the TOTP secret ${DEMO_TOTP_SECRET} to an authenticator app.`);
   }
   out(
     `Kadam is serving http://${shown}:${port} (${database.description}) — ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,

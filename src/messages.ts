@@ -4,15 +4,40 @@ import type { MessageTable } from './platform/i18n/translator.ts';
 import type { Locale } from './platform/i18n/locales.ts';
 import { homeMessages } from './modules/home/home.messages.ts';
 import { referenceMessages } from './modules/reference/reference.messages.ts';
+import { adminMessages } from './modules/admin/admin.messages.ts';
+import { roleMessages } from './platform/auth/roles.messages.ts';
+import { accessMessages } from './platform/access/access.messages.ts';
+import { staffMessages } from './modules/staff/staff.messages.ts';
+import { twoFactorMessages } from './platform/auth/two-factor.messages.ts';
+import { auditMessages } from './modules/audit/audit.messages.ts';
 
 type EnglishOf<C> = C extends Catalogs<infer English> ? English : never;
 
 /** Every module's catalog, merged. Adding a module's messages here makes its keys valid for `t()`. */
-const catalogs = [platformMessages, homeMessages, referenceMessages] as const;
+const catalogs = [
+  platformMessages,
+  accessMessages,
+  staffMessages,
+  twoFactorMessages,
+  homeMessages,
+  referenceMessages,
+  roleMessages,
+  adminMessages,
+  auditMessages,
+] as const;
 
 declare module './platform/i18n/catalog.ts' {
   interface MessageRegistry
-    extends EnglishOf<typeof platformMessages>, EnglishOf<typeof homeMessages>, EnglishOf<typeof referenceMessages> {}
+    extends
+      EnglishOf<typeof platformMessages>,
+      EnglishOf<typeof auditMessages>,
+      EnglishOf<typeof accessMessages>,
+      EnglishOf<typeof staffMessages>,
+      EnglishOf<typeof twoFactorMessages>,
+      EnglishOf<typeof homeMessages>,
+      EnglishOf<typeof referenceMessages>,
+      EnglishOf<typeof roleMessages>,
+      EnglishOf<typeof adminMessages> {}
 }
 
 const merge = (locale: Locale): MessageTable[Locale] =>

@@ -2,19 +2,32 @@ import type { FastifyInstance } from 'fastify';
 import type { NavigationItem } from './platform/views/navigation.ts';
 import type { AppDependencies } from './dependencies.ts';
 import type { PageContextFactory } from './platform/http/page-context.ts';
+import { staffPageRoutes } from './modules/staff/pages/staff.pages.tsx';
 import { homeRoutes } from './modules/home/pages/home/home.handler.tsx';
 import { referenceApiRoutes } from './modules/reference/reference.routes.ts';
 import { referencePageRoutes } from './modules/reference/pages/reference.pages.tsx';
+import { adminPageRoutes } from './modules/admin/pages/admin.pages.ts';
+import { auditPageRoutes } from './modules/audit/pages/audit.pages.tsx';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/', labelKey: 'nav.home', permission: 'home:view' },
   { href: '/reference', labelKey: 'nav.reference', permission: 'reference:read' },
+  { href: '/staff', labelKey: 'nav.staff', permission: 'staff:read' },
+  { href: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
+  { href: '/access/break-glass/review', labelKey: 'nav.breakGlassReview', permission: 'break_glass:review' },
+  { href: '/admin/users', labelKey: 'nav.adminUsers', permission: 'users:manage' },
+  { href: '/admin/units', labelKey: 'nav.adminUnits', permission: 'org_units:manage' },
+  { href: '/admin/roles', labelKey: 'nav.adminRoles', permission: 'users:manage' },
+  { href: '/admin/api-tokens', labelKey: 'nav.adminTokens', permission: 'api_tokens:manage' },
 ];
 
 /** Every module's registration, in one list. */
 export async function registerModules(app: FastifyInstance, deps: AppDependencies & { pageContext: PageContextFactory }) {
   await app.register(homeRoutes, deps);
+  await app.register(staffPageRoutes, deps);
   await app.register(referencePageRoutes, deps);
   await app.register(referenceApiRoutes, { ...deps, prefix: '/api/v1' });
+  await app.register(adminPageRoutes, deps);
+  await app.register(auditPageRoutes, deps);
 }

@@ -6,6 +6,7 @@ import { loadReferenceData } from '../modules/reference/reference.seeds.ts';
 import { loadDemoData, DEMO_PASSWORD } from '../modules/demo/demo.service.ts';
 import { serve } from '../main.ts';
 import { userCreate, userDisable, userResetPassword } from './commands/user.ts';
+import { auditSeal, auditVerify } from './commands/audit.ts';
 import { CliError, out, progress } from './output.ts';
 import { withDatabase } from './session.ts';
 
@@ -86,6 +87,16 @@ export function buildProgram(): Command {
     .argument('<username>')
     .option('--password <password>', 'the new temporary password (at least 12 characters)')
     .action(userResetPassword);
+
+  const audit = program.command('audit').description('Check the tamper-evident audit trail.');
+  audit
+    .command('verify')
+    .description('Recompute the hash chain; exit 0 if intact, 3 naming the first modified, deleted, inserted or reordered event.')
+    .action(auditVerify);
+  audit
+    .command('seal')
+    .description('Seal audit events not yet sealed into the hash chain (the server does this every few seconds).')
+    .action(auditSeal);
   return program;
 }
 
@@ -104,6 +115,6 @@ export async function runCli(argv: string[]): Promise<number> {
     const known = error instanceof CliError || error instanceof ConfigError || error instanceof UserAdminError;
     process.stderr.write(`kadam: error: ${(error as Error).message}\n`);
     if (!known && process.env.KADAM_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-    return 1;
+    return error instanceof CliError ? error.exitCode : 1;
   }
 }

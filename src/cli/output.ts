@@ -8,4 +8,11 @@ export const progress = (line: string): void => {
 
 export class CliError extends Error {
   override name = 'CliError';
+  /** 1 unless a command has a more specific meaning to report (see `kadam audit verify`). */
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
 }

@@ -4,11 +4,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgUnitEditPage, referencePage } from './pages/reference.page.ts';
 import { shell } from './pages/shell.page.ts';
-import { signInPage } from './pages/sign-in.page.ts';
+import { signInPage, twoFactorPage } from './pages/sign-in.page.ts';
 import { expectEveryPageChecked, expectNoAxeViolations } from './support/axe.ts';
 import type { InPage } from './support/in-page.ts';
 import { htmlLang } from './support/browser.ts';
 import { startJourney, type Journey } from './support/journey.ts';
+import { nextTotpCode } from './support/totp.ts';
 
 let journey: Journey;
 let context: BrowserContext;
@@ -32,9 +33,17 @@ describe.sequential('foundation journey: sign in, reference data, languages, sig
     await expectNoAxeViolations(page, 'sign-in (ky)');
   });
 
-  it('signs an administrator in to the home page with their name, unit and worklists', async () => {
-    await signInPage(page).signIn('e2e.admin');
+  it('signs an administrator in with a password and a code from the authenticator app', async () => {
+    await signInPage(page).submitPassword('e2e.admin');
+    expect(new URL(page.url()).pathname).toBe('/sign-in/two-factor');
+    const secondStep = twoFactorPage(page);
+    expect(await secondStep.heading.textContent()).toBe('Кирүү кодун киргизиңиз');
+    await expectNoAxeViolations(page, 'second sign-in step (ky)');
+    await secondStep.enterCode(await nextTotpCode('e2e.admin'));
     expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('shows the administrator their name, unit and worklists on the home page', async () => {
     const header = shell(page);
     expect(await header.identity.textContent()).toContain('Test e2e.admin');
     expect(await header.unitName.textContent()).toBe('Кыргыз Республикасынын Юстиция министрлиги');

@@ -8,6 +8,7 @@ import { loadReferenceData, REFERENCE_SEEDS_DIR } from '../../src/modules/refere
 import { updateOrgUnit } from '../../src/modules/reference/reference.service.ts';
 import { DEMO_PASSWORD, loadDemoData, readDemoAccounts } from '../../src/modules/demo/demo.service.ts';
 import { createTestApp, signIn, type TestApp } from '../support/app.ts';
+import { cliActor } from '../../src/platform/audit/audit.service.ts';
 
 let test: TestApp;
 let seedsCopy: string;
@@ -46,7 +47,7 @@ describe('reference data loading', () => {
   });
 
   it('applies a new version, adding new units and keeping what an administrator edited', async () => {
-    const edited = await updateOrgUnit(test.database.db, 'PRISON_16', 1, { capacity: 1400 });
+    const edited = await updateOrgUnit(test.database.db, 'PRISON_16', 1, { capacity: 1400 }, cliActor('test'));
     expect(edited.version).toBe(2);
     await bumpOrgUnits((data) => {
       data.version += 1;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { cliActor } from '../../platform/audit/audit.service.ts';
 import { createUser, disableUser, resetPassword } from '../../platform/auth/users.service.ts';
 import { CliError, out } from '../output.ts';
 import { withDatabase } from '../session.ts';
@@ -28,27 +29,32 @@ export async function userCreate(options: {
   const roles = options.role.map(parseRoleAssignment);
   const password = options.password ?? temporaryPassword();
   await withDatabase((database) =>
-    createUser(database.db, {
-      username: options.username,
-      displayName: options.name,
-      password,
-      roles,
-      locale: options.locale,
-      mustChangePassword: true,
-    }),
+    createUser(
+      database.db,
+      {
+        username: options.username,
+        displayName: options.name,
+        password,
+        roles,
+        locale: options.locale,
+        mustChangePassword: true,
+      },
+      cliActor('user create'),
+    ),
   );
   out(`Created user ${options.username}.`);
   if (!options.password) out(`Temporary password (shown once; the user must change it at first sign-in): ${password}`);
 }
 
 export async function userDisable(username: string) {
-  await withDatabase((database) => disableUser(database.db, username));
+  // Audited as the console: the `kadam` command has no signed-in user.
+  await withDatabase((database) => disableUser(database.db, username, { actor: cliActor('user disable') }));
   out(`Disabled ${username} and ended all of their sessions.`);
 }
 
 export async function userResetPassword(username: string, options: { password?: string }) {
   const password = options.password ?? temporaryPassword();
-  await withDatabase((database) => resetPassword(database.db, username, password));
+  await withDatabase((database) => resetPassword(database.db, username, password, { actor: cliActor('user reset-password') }));
   out(`Reset the password of ${username} and ended all of their sessions.`);
   if (!options.password) out(`Temporary password (shown once; the user must change it at next sign-in): ${password}`);
 }

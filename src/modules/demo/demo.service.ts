@@ -7,10 +7,18 @@ import type { Database } from '../../platform/db/pool.ts';
 import { seedFiles } from '../../platform/db/seed.tables.ts';
 import { createUser } from '../../platform/auth/users.service.ts';
 import { findUserByUsername } from '../../platform/auth/auth.repository.ts';
+import { users } from '../../platform/auth/auth.tables.ts';
+import { isRole, TWO_FACTOR_REQUIRED_ROLES } from '../../platform/auth/roles.ts';
 
 export const DEMO_SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds/demo');
 /** Shared by every fictional demo account; printed at start-up. Never loaded in production. */
 export const DEMO_PASSWORD = 'kadam-demo-2026';
+/**
+ * The authenticator secret of every demo account whose roles require two-factor sign-in (administrator,
+ * auditor, managers, reviewers), so a demonstrator can add it to an authenticator app once and sign in as any
+ * of them. Printed at start-up and in the README; demo data is never loaded in production.
+ */
+export const DEMO_TOTP_SECRET = 'KADAMDEMOKADAMDEMOKADAMDEMO23456';
 const DEMO_MARKER = 'demo/users.json';
 
 const demoFile = z.object({
@@ -20,7 +28,9 @@ const demoFile = z.object({
   ),
 });
 
-export type DemoAccount = { username: string; displayName: string; roles: string[] };
+export type DemoAccount = { username: string; displayName: string; roles: string[]; twoFactor: boolean };
+
+const needsTwoFactor = (roles: readonly string[]) => roles.some((role) => isRole(role) && TWO_FACTOR_REQUIRED_ROLES.has(role));
 
 export async function readDemoAccounts(): Promise<DemoAccount[]> {
   const file = demoFile.parse(JSON.parse(await readFile(path.join(DEMO_SEEDS_DIR, 'users.json'), 'utf8')));
@@ -28,6 +38,7 @@ export async function readDemoAccounts(): Promise<DemoAccount[]> {
     username: user.username,
     displayName: user.displayName,
     roles: user.roles.map((entry) => entry.role),
+    twoFactor: needsTwoFactor(user.roles.map((entry) => entry.role)),
   }));
 }
 
@@ -54,13 +65,16 @@ export async function loadDemoData(
       existing += 1;
       continue;
     }
-    await createUser(db, {
+    const account = await createUser(db, {
       username: user.username,
       displayName: user.displayName,
       password: DEMO_PASSWORD,
       roles: user.roles.map((entry) => ({ role: entry.role, unitCode: entry.unit })),
       mustChangePassword: false,
     });
+    if (needsTwoFactor(user.roles.map((entry) => entry.role))) {
+      await db.update(users).set({ totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() }).where(eq(users.id, account.id));
+    }
     created += 1;
   }
   await db

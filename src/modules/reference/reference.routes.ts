@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditActorOf } from '../../platform/audit/audit.service.ts';
 import type { Database } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { referenceErrors } from './reference.errors.ts';
@@ -89,12 +90,14 @@ export async function referenceApiRoutes(base: FastifyInstance, deps: { db: Data
     async (request, reply) => {
       const expected = parseIfMatch(request.headers['if-match']);
       if (expected === undefined) throw referenceErrors.versionRequired();
-      const unit = await updateOrgUnit(deps.db, request.params.code, expected, request.body).catch((error: unknown) => {
-        // On the API a stale If-Match is "precondition failed"; pages answer the same conflict with 409.
-        if (error instanceof AppError && error.code === 'reference.stale_version')
-          throw new AppError(error.code, 412, error.messageKey, error.details);
-        throw error;
-      });
+      const unit = await updateOrgUnit(deps.db, request.params.code, expected, request.body, auditActorOf(request)).catch(
+        (error: unknown) => {
+          // On the API a stale If-Match is "precondition failed"; pages answer the same conflict with 409.
+          if (error instanceof AppError && error.code === 'reference.stale_version')
+            throw new AppError(error.code, 412, error.messageKey, error.details);
+          throw error;
+        },
+      );
       reply.header('ETag', `"${unit.version}"`);
       return toDto(unit);
     },

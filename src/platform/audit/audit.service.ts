@@ -65,9 +65,18 @@ export function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry):
   });
 }
 
+/** JSON with object keys sorted, so `{ ky, ru, en }` from a form equals `{ en, ky, ru }` read back from jsonb. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Date)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 /** The fields whose values differ between two versions of a record: the field-level change history. */
 export function fieldChanges<T extends Record<string, unknown>>(before: T, after: Partial<T>): FieldChange[] {
-  return Object.entries(after)
-    .filter(([field, value]) => value !== undefined && JSON.stringify(before[field]) !== JSON.stringify(value))
+  return Object.entries(after as Record<string, unknown>)
+    .filter(([field, value]) => value !== undefined && stableJson(before[field] ?? null) !== stableJson(value))
     .map(([field, value]) => ({ field, from: before[field] ?? null, to: value }));
 }

@@ -7,10 +7,12 @@ export const PERMISSIONS = [
   'reference:read',
   'reference:edit',
   'users:manage',
+  'staff:read',
   'org_units:manage',
   'api_tokens:manage',
   'audit:read',
   'audit:export',
+  'break_glass:use',
   'break_glass:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

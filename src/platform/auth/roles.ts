@@ -19,16 +19,18 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-const EVERY_STAFF_ROLE: readonly Permission[] = ['home:view', 'reference:read'];
+// Break-glass is for staff whose work may need a record outside their units; every use is reviewed.
+const EVERY_STAFF_ROLE: readonly Permission[] = ['home:view', 'reference:read', 'break_glass:use'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage', 'org_units:manage', 'api_tokens:manage'],
   prison_officer: EVERY_STAFF_ROLE,
   psychologist: EVERY_STAFF_ROLE,
-  facility_manager: EVERY_STAFF_ROLE,
+  // Managers see who works in their units and with which roles.
+  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read'],
   classification_member: EVERY_STAFF_ROLE,
   probation_officer: EVERY_STAFF_ROLE,
-  probation_manager: EVERY_STAFF_ROLE,
+  probation_manager: [...EVERY_STAFF_ROLE, 'staff:read'],
   programme_facilitator: EVERY_STAFF_ROLE,
   forensic_expert: EVERY_STAFF_ROLE,
   forensic_reviewer: EVERY_STAFF_ROLE,
@@ -62,4 +64,8 @@ export function isRole(value: string): value is Role {
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function rolePermits(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
 }

@@ -26,7 +26,10 @@ export type SessionUser = {
 
 const sessionId = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Executor, userId: string, now = new Date()): Promise<string> {
+/** `password`: the password was right but a second factor is still owed; such a session reaches only that step. */
+export type SessionStage = 'password' | 'complete';
+
+export async function createSession(db: Executor, userId: string, now = new Date(), stage: SessionStage = 'complete'): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await insertSession(db, {
     id: sessionId(token),
@@ -34,11 +37,22 @@ export async function createSession(db: Executor, userId: string, now = new Date
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+    stage,
   });
   return token;
 }
 
-export type SessionLookup = { status: 'none' } | { status: 'expired' } | { status: 'active'; user: SessionUser };
+/**
+ * The second factor was given: the password-stage session is replaced by a complete one with a new token, so
+ * a token seen before the second step (in a log, over a shoulder) is worth nothing after it.
+ */
+export async function completeSession(db: Executor, token: string, userId: string, now = new Date()): Promise<string> {
+  await deleteSession(db, sessionId(token));
+  return createSession(db, userId, now, 'complete');
+}
+
+export type SessionLookup =
+  { status: 'none' } | { status: 'expired' } | { status: 'active'; user: SessionUser; stage: SessionStage; totpEnabled: boolean };
 
 export async function resolveSession(db: Executor, token: string, now = new Date()): Promise<SessionLookup> {
   const id = sessionId(token);
@@ -56,12 +70,12 @@ export async function resolveSession(db: Executor, token: string, now = new Date
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, id, now);
   const roleRows = await rolesOfUser(db, user.id);
-  const roles = roleRows.flatMap((row) =>
-    isRole(row.role) ? [{ role: row.role, orgUnitId: row.orgUnitId, unitCode: row.unitCode }] : [],
-  );
+  const roles = roleRows.flatMap((row) => (isRole(row.role) ? [{ role: row.role, orgUnitId: row.orgUnitId, unitCode: row.unitCode }] : []));
   const homeUnit = roleRows.find((row) => row.orgUnitId === user.homeUnitId) ?? roleRows[0];
   return {
     status: 'active',
+    stage: session.stage,
+    totpEnabled: user.totpEnabledAt !== null,
     user: {
       id: user.id,
       sessionId: id,

@@ -27,6 +27,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
   });
 
+  it('seals the audit trail every 5 seconds unless told otherwise, and refuses an interval below 100 ms', () => {
+    expect(loadConfig({}).auditSealIntervalMs).toBe(5000);
+    expect(loadConfig({ AUDIT_SEAL_INTERVAL_MS: '250' }).auditSealIntervalMs).toBe(250);
+    expect(() => loadConfig({ AUDIT_SEAL_INTERVAL_MS: '0' })).toThrow(/AUDIT_SEAL_INTERVAL_MS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });
@@ -34,6 +40,12 @@ describe('configuration', () => {
   it('is documented: the README configuration table lists every variable', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const missing = CONFIG_VARIABLES.filter((name) => !readme.includes(`| \`${name}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('is in .env.example: every variable, commented out with its default', () => {
+    const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const missing = CONFIG_VARIABLES.filter((name) => !example.includes(`# ${name}=`));
     expect(missing).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ const environmentSchema = z.object({
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   TRUST_PROXY: booleanFlag.default(false),
   COMMIT_SHA: z.string().optional(),
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
 });
 
 export type AppConfig = {
@@ -41,6 +43,10 @@ export type AppConfig = {
   bodyLimit: number;
   trustProxy: boolean;
   commitSha: string | undefined;
+  /** How often the server seals new audit events into the hash chain. */
+  auditSealIntervalMs: number;
+  /** Requests one client address may make per minute (assets and health checks apart). */
+  rateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -82,5 +88,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     bodyLimit: values.BODY_LIMIT,
     trustProxy: values.TRUST_PROXY,
     commitSha: values.COMMIT_SHA,
+    auditSealIntervalMs: values.AUDIT_SEAL_INTERVAL_MS,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
   };
 }

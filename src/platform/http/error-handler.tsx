@@ -5,6 +5,9 @@ import type { MessageKey } from '../i18n/catalog.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { AppError } from './errors.ts';
 import type { PageContextFactory } from './page-context.ts';
+import type { Database } from '../db/pool.ts';
+import { AccessRefused, RecordNotFound, type RecordRef } from '../access/access.errors.ts';
+import { auditActorOf, recordAudit } from '../audit/audit.service.ts';
 
 /** Seconds a client should wait before retrying while the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -81,8 +84,8 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
-export function registerErrorHandling(app: FastifyInstance, options: { pageContext: PageContextFactory; bodyLimit: number }) {
-  const render = async (request: FastifyRequest, reply: FastifyReply, classified: Classified) => {
+export function registerErrorHandling(app: FastifyInstance, options: { pageContext: PageContextFactory; bodyLimit: number; db: Database }) {
+  const render = async (request: FastifyRequest, reply: FastifyReply, classified: Classified, record?: RecordRef) => {
     const { t } = request.i18n;
     if (classified.status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
     const message = t(classified.messageKey, classified.params);
@@ -91,25 +94,46 @@ export function registerErrorHandling(app: FastifyInstance, options: { pageConte
     }
     const context = options.pageContext(request, reply);
     const [title, body] = pageText(classified, request);
-    return reply.html(<ErrorPage context={context} title={title} body={body} />, classified.status);
+    const breakGlass = classified.status === 404 && record ? breakGlassHref(request, record) : undefined;
+    return reply.html(<ErrorPage context={context} title={title} body={body} breakGlassHref={breakGlass} />, classified.status);
   };
 
   app.setErrorHandler(async (error, request, reply) => {
-    const classified = classify(error, options.bodyLimit);
+    // Every refusal is audited. The work of the request has rolled back by now, so this is its own write;
+    // if it fails, the request fails with it rather than go unrecorded.
+    let failure: unknown = error;
+    if (error instanceof AccessRefused) {
+      failure = await recordAudit(options.db, auditActorOf(request), error.audit).then(
+        () => error,
+        (auditError: unknown) => auditError,
+      );
+    }
+    const classified = classify(failure, options.bodyLimit);
+    const record = failure instanceof AccessRefused || failure instanceof RecordNotFound ? failure.record : undefined;
     if (hasZodFastifySchemaValidationErrors(error)) classified.details = validationDetails(error, request);
     if (classified.status >= 500) {
       // Log the error class and message only: messages from our code carry no personal data.
       request.log.error(
-        { err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack }, code: classified.code },
+        {
+          err: { type: (failure as Error).name, message: (failure as Error).message, stack: (failure as Error).stack },
+          code: classified.code,
+        },
         'request failed',
       );
     }
-    return render(request, reply, classified);
+    return render(request, reply, classified, record);
   });
 
   app.setNotFoundHandler(async (request, reply) =>
     render(request, reply, classify(new AppError('not_found', 404, 'error.notFound.title'), options.bodyLimit)),
   );
+}
+
+/** Offered on a record's 404 page whether or not the record exists, so the link reveals nothing. */
+function breakGlassHref(request: FastifyRequest, record: RecordRef): string | undefined {
+  if (!request.user?.permissions.has('break_glass:use') || request.method !== 'GET') return undefined;
+  const query = new URLSearchParams({ resourceType: record.resourceType, resourceId: record.resourceId, returnTo: request.url });
+  return `/access/break-glass?${query.toString()}`;
 }
 
 function pageText(classified: Classified, request: FastifyRequest): [string, string] {

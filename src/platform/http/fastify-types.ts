@@ -1,13 +1,20 @@
+import type { CatalogedRoute } from './route-catalogue.ts';
 import type { Permission } from '../auth/permissions.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { I18n } from '../i18n/translator.ts';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered on the app with its access rule (see route-catalogue.ts). */
+    routeCatalogue: CatalogedRoute[];
+  }
   interface FastifyRequest {
     i18n: I18n;
     user: SessionUser | null;
     /** Set when the session cookie named a session that had timed out, so sign-in can say so. */
     sessionExpired: boolean;
+    /** A session past the password but still owing its second factor; `user` stays null until it is given. */
+    pendingSignIn: { user: SessionUser; totpEnabled: boolean } | null;
   }
   interface FastifyReply {
     /** Sends server-rendered HTML (a JSX result) with the given status. */

@@ -2,12 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/config.ts';
 import type { Database } from '../db/pool.ts';
 import { resolveSession } from '../auth/sessions.ts';
+import { bearerTokenOf, resolveApiToken } from '../auth/api-tokens.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { createI18n, type MessageTable } from '../i18n/translator.ts';
 import { LANGUAGE_COOKIE, sessionCookie } from './cookies.ts';
 import { AppError, unauthorised } from './errors.ts';
 import { isApiRequest } from './error-handler.tsx';
 import { PASSWORD_PAGE } from '../auth/pages/password/password.handler.tsx';
+import { ENROL_PAGE, SECOND_STEP_PAGE } from '../auth/pages/two-factor/two-factor.paths.ts';
+import { AccessRefused } from '../access/access.errors.ts';
 
 /**
  * Per request: the language first (so even a 503 page is in the user's language), then the signed-in user,
@@ -28,29 +31,49 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
   app.decorateRequest('i18n', null as never);
   app.decorateRequest('user', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('pendingSignIn', null);
   app.decorateReply('html', function (markup: JSX.Element, status = 200) {
     return Promise.resolve(markup).then((html) => this.status(status).type('text/html; charset=utf-8').send(html));
   });
 
-  app.addHook('onRequest', async (request) => {
+  // Who is asking is settled as the request arrives, before CSRF checks and body parsing, so that even a
+  // refused form or an oversized body answers in the signed-in user's language, with their header.
+  app.addHook('onRequest', async (request, reply) => {
     const preferred = request.cookies[LANGUAGE_COOKIE];
     request.i18n = i18nFor(isLocale(preferred) ? preferred : DEFAULT_LOCALE);
-  });
-
-  app.addHook('preHandler', async (request, reply) => {
-    const config = request.routeOptions.config;
     const token = request.cookies[cookie.name];
     if (token && !isStaticAsset(request)) {
       const lookup = await resolveSession(deps.db, token);
       if (lookup.status === 'active') {
-        request.user = lookup.user;
         request.i18n = i18nFor(lookup.user.locale);
+        // Only a complete session signs the user in; a password-stage one still owes its second factor.
+        if (lookup.stage === 'complete') request.user = lookup.user;
+        else request.pendingSignIn = { user: lookup.user, totpEnabled: lookup.totpEnabled };
       } else {
         request.sessionExpired = lookup.status === 'expired';
         reply.clearCookie(cookie.name, { path: '/' });
       }
     }
+    // Integrations send an API token instead of a session cookie; a token that is not valid (now) answers 401.
+    const bearer = isApiRequest(request) ? bearerTokenOf(request.headers.authorization) : undefined;
+    if (bearer !== undefined) {
+      request.user = (await resolveApiToken(deps.db, bearer)) ?? null;
+      if (!request.user) throw unauthorised();
+      request.i18n = i18nFor(request.user.locale);
+    }
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const config = request.routeOptions.config;
     if (config.public || isStaticAsset(request)) return;
+    // A password-stage session reaches only its second step (sign-out and language are public): the code
+    // page, or for a user whose roles require a second factor they have not set up yet, enrolment.
+    if (request.pendingSignIn && !request.user) {
+      const page = request.pendingSignIn.totpEnabled ? SECOND_STEP_PAGE : ENROL_PAGE;
+      if (request.routeOptions.url === page) return;
+      if (isApiRequest(request)) throw unauthorised();
+      return reply.redirect(page, 303);
+    }
     if (!request.user) {
       if (isApiRequest(request)) throw unauthorised();
       const returnTo = encodeURIComponent(request.url);
@@ -63,11 +86,21 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
       return reply.redirect(PASSWORD_PAGE, 303);
     }
     if (config.permission && !request.user.permissions.has(config.permission)) {
-      throw new AppError('forbidden', 403, 'error.forbidden.title', { permission: config.permission });
+      throw routeRefusal(request, config.permission);
     }
   });
 }
 
 function isStaticAsset(request: FastifyRequest): boolean {
   return request.url.startsWith('/assets/');
+}
+
+/** A route the user's roles do not allow: 403, audited (by the error handler) with the route and permission. */
+function routeRefusal(request: FastifyRequest, permission: string): AccessRefused {
+  return new AccessRefused(403, {
+    action: 'access.route',
+    outcome: 'denied',
+    reason: 'missing_permission',
+    details: { permission, method: request.method, route: request.routeOptions.url ?? request.url },
+  });
 }

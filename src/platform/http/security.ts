@@ -6,6 +6,7 @@ import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config/config.ts';
 import { AppError } from './errors.ts';
+import { bearerTokenOf } from '../auth/api-tokens.ts';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -41,10 +42,13 @@ export async function registerSecurity(app: FastifyInstance, config: AppConfig):
   });
   app.addHook('preValidation', (request, reply, done) => {
     if (!UNSAFE_METHODS.has(request.method)) return done();
+    // A request carrying an API token is authenticated by that token alone (never by the cookie), and a browser
+    // cannot be made to send one cross-site, so it needs no CSRF token.
+    if (request.url.startsWith('/api/') && bearerTokenOf(request.headers.authorization)) return done();
     app.csrfProtection(request, reply, done);
   });
   await app.register(rateLimit, {
-    max: 600,
+    max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     allowList: (request) => request.url.startsWith('/assets/') || request.url === '/ping' || request.url === '/health',
     errorResponseBuilder: () => new AppError('rate_limited', 429, 'error.rateLimited'),

@@ -2,7 +2,8 @@ import { Layout } from './layout.tsx';
 import type { PageContext } from './page-context.ts';
 
 /** 404/403/500/503 and friends: a title and a plain explanation in the user's language, never a stack trace. */
-export function ErrorPage({ context, title, body }: { context: PageContext; title: string; body: string }): JSX.Element {
+export function ErrorPage(props: { context: PageContext; title: string; body: string; breakGlassHref?: string | undefined }): JSX.Element {
+  const { context, title, body, breakGlassHref } = props;
   return (
     <Layout context={context} title={title}>
       <div class="govuk-grid-row">
@@ -13,6 +14,18 @@ export function ErrorPage({ context, title, body }: { context: PageContext; titl
           <p class="govuk-body" safe>
             {body}
           </p>
+          {breakGlassHref ? (
+            <div class="govuk-inset-text">
+              <p class="govuk-body" safe>
+                {context.i18n.t('access.breakGlass.offer')}
+              </p>
+              <a href={breakGlassHref} class="govuk-link" safe>
+                {context.i18n.t('access.breakGlass.request')}
+              </a>
+            </div>
+          ) : (
+            ''
+          )}
           <p class="govuk-body">
             <a href="/" class="govuk-link" safe>
               {context.i18n.t('error.returnHome')}

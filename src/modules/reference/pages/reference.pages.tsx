@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { auditActorOf } from '../../../platform/audit/audit.service.ts';
 import type { Database } from '../../../platform/db/pool.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { formErrors } from '../../../platform/http/forms.ts';
@@ -109,11 +110,17 @@ export async function referencePageRoutes(app: FastifyInstance, deps: { db: Data
       }
       const values = parsed.data;
       try {
-        await updateOrgUnit(deps.db, unit.code, Number(values.version), {
-          name: { ky: values.nameKy, ru: values.nameRu, en: values.nameEn },
-          capacity: values.capacity === '' ? null : Number(values.capacity),
-          active: values.active === 'yes',
-        });
+        await updateOrgUnit(
+          deps.db,
+          unit.code,
+          Number(values.version),
+          {
+            name: { ky: values.nameKy, ru: values.nameRu, en: values.nameEn },
+            capacity: values.capacity === '' ? null : Number(values.capacity),
+            active: values.active === 'yes',
+          },
+          auditActorOf(request),
+        );
       } catch (error) {
         // Keep what was typed and say why nothing was saved; the hidden version stays the stale one, so a
         // second submit without reloading is refused again.

@@ -6,6 +6,7 @@ import type { Database } from '../../../db/pool.ts';
 import { LANGUAGE_COOKIE } from '../../../http/cookies.ts';
 import { LOCALES } from '../../../i18n/locales.ts';
 import { users } from '../../auth.tables.ts';
+import { auditActorOf, fieldChanges, recordAudit } from '../../../audit/audit.service.ts';
 import { safeReturnTo } from '../sign-in/sign-in.handler.tsx';
 
 const languageForm = z.object({ locale: z.enum(LOCALES), returnTo: z.string().max(2048).optional() });
@@ -24,11 +25,20 @@ export async function languageRoutes(app: FastifyInstance, deps: { db: Database;
       secure: deps.config.env === 'production',
       maxAge: 365 * 24 * 3600,
     });
-    if (request.user) {
-      await deps.db
-        .update(users)
-        .set({ locale, updatedAt: new Date(), version: sql`${users.version} + 1` })
-        .where(eq(users.id, request.user.id));
+    const user = request.user;
+    if (user) {
+      await deps.db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ locale, updatedAt: new Date(), version: sql`${users.version} + 1` })
+          .where(eq(users.id, user.id));
+        await recordAudit(tx, auditActorOf(request), {
+          action: 'user.change_language',
+          resourceType: 'user',
+          resourceId: user.id,
+          changes: fieldChanges({ locale: user.locale }, { locale }),
+        });
+      });
     }
     return reply.redirect(returnTo, 303);
   });

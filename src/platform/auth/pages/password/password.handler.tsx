@@ -11,6 +11,7 @@ import { passwordProblems, type PasswordProblem } from '../../password-policy.ts
 import { verifyPassword } from '../../passwords.ts';
 import { createSession } from '../../sessions.ts';
 import { changeOwnPassword } from '../../users.service.ts';
+import { auditActorOf } from '../../../audit/audit.service.ts';
 import { PasswordView } from './password.view.tsx';
 
 export const PASSWORD_PAGE = '/account/password';
@@ -59,7 +60,7 @@ export async function passwordRoutes(app: FastifyInstance, deps: { db: Database;
       );
     }
     // Every session of the user ends, this one included; this browser gets a fresh one.
-    await changeOwnPassword(deps.db, signedIn.id, form.newPassword);
+    await changeOwnPassword(deps.db, signedIn.id, form.newPassword, auditActorOf(request));
     const token = await createSession(deps.db, signedIn.id);
     reply.setCookie(cookie.name, token, cookie.options);
     return reply.redirect(`${PASSWORD_PAGE}?changed=1`, 303);

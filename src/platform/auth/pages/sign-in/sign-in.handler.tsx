@@ -4,9 +4,10 @@ import type { AppConfig } from '../../../config/config.ts';
 import type { Database } from '../../../db/pool.ts';
 import { sessionCookie } from '../../../http/cookies.ts';
 import type { PageContextFactory } from '../../../http/page-context.ts';
-import { findUserByUsername } from '../../auth.repository.ts';
-import { dummyPasswordHash, verifyPassword } from '../../passwords.ts';
-import { createSession, endSession } from '../../sessions.ts';
+import { auditActorOf } from '../../../audit/audit.service.ts';
+import { endSession } from '../../sessions.ts';
+import { attemptSignIn } from '../../sign-in.service.ts';
+import { ENROL_PAGE, SECOND_STEP_PAGE } from '../two-factor/two-factor.paths.ts';
 import { type SignInViewModel, SignInView } from './sign-in.view.tsx';
 
 const signInForm = z.object({
@@ -19,6 +20,13 @@ const signInForm = z.object({
 export function safeReturnTo(value: string | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   return value;
+}
+
+/** Where a correct password leads: straight on, or first to the second factor (or to enrolling one). */
+function secondStepUrl(secondStep: 'none' | 'verify' | 'enrol', returnTo: string): string {
+  if (secondStep === 'none') return returnTo;
+  const page = secondStep === 'verify' ? SECOND_STEP_PAGE : ENROL_PAGE;
+  return returnTo === '/' ? page : `${page}?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
 export async function signInRoutes(app: FastifyInstance, deps: { db: Database; config: AppConfig; pageContext: PageContextFactory }) {
@@ -52,21 +60,21 @@ export async function signInRoutes(app: FastifyInstance, deps: { db: Database; c
       errors.push({ field: 'username', message: t('validation.required', { field: t('auth.signIn.username').toLowerCase() }) });
     if (!form.password)
       errors.push({ field: 'password', message: t('validation.required', { field: t('auth.signIn.password').toLowerCase() }) });
+    let status = errors.length ? 400 : 200;
     if (errors.length === 0) {
-      const user = await findUserByUsername(deps.db, form.username);
-      // The same work and the same answer whether or not the account exists.
-      const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), form.password);
-      if (user && valid && !user.disabledAt) {
+      const result = await attemptSignIn(deps.db, { username: form.username, password: form.password, actor: auditActorOf(request) });
+      if (result.outcome === 'signed_in') {
         const previous = request.cookies[cookie.name];
         if (previous) await endSession(deps.db, previous);
-        const token = await createSession(deps.db, user.id);
-        reply.setCookie(cookie.name, token, cookie.options);
-        return reply.redirect(returnTo, 303);
+        reply.setCookie(cookie.name, result.token, cookie.options);
+        return reply.redirect(secondStepUrl(result.secondStep, returnTo), 303);
       }
-      errors.push({ field: 'username', message: t('auth.signIn.failed') });
+      // Throttled or not, the message reads the same for an existing and an unknown account.
+      status = result.outcome === 'throttled' ? 429 : 400;
+      errors.push({ field: 'username', message: t(result.outcome === 'throttled' ? 'signInThrottle.blocked' : 'auth.signIn.failed') });
     }
     const model: SignInViewModel = { username: form.username, returnTo, errors, demoAccounts: deps.config.loadDemoData };
-    return reply.html(<SignInView context={deps.pageContext(request, reply)} model={model} />, errors.length ? 400 : 200);
+    return reply.html(<SignInView context={deps.pageContext(request, reply)} model={model} />, status);
   });
 
   app.post('/sign-out', { config }, async (request, reply) => {

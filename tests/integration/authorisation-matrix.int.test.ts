@@ -1,0 +1,175 @@
+import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../src/platform/audit/audit.tables.ts';
+import { GLOBAL_SCOPE_ROLES, type Role, ROLES, rolePermits } from '../../src/platform/auth/roles.ts';
+import type { CatalogedRoute } from '../../src/platform/http/route-catalogue.ts';
+import { createTestApp, createTestUser, formSession, signIn, type TestApp } from '../support/app.ts';
+
+/**
+ * The authorisation matrix, generated from the route catalogue and the role definitions: every route that
+ * needs a permission × every shipped role × a record in the role's scope and one outside it. Each answer is
+ * proved (200 / 403 / 404, or the permitted answer of a form sent empty), and each refusal must have written
+ * exactly one audit event under the request's id.
+ */
+
+/** Where each role's test user holds its role: the unit a real holder of that role would work at. */
+const ROLE_UNITS: Record<Role, string> = {
+  system_admin: 'MINISTRY_OF_JUSTICE',
+  prison_officer: 'PRISON_47',
+  psychologist: 'PRISON_47',
+  facility_manager: 'PRISON_47',
+  classification_member: 'PRISON_47',
+  probation_officer: 'PROBATION_OSH',
+  probation_manager: 'PROBATION_OSH',
+  programme_facilitator: 'PRISON_47',
+  forensic_expert: 'SFS_LAB_BISHKEK',
+  forensic_reviewer: 'SFS_LAB_BISHKEK',
+  trainer: 'PRISON_TRAINING_CENTRE',
+  partner_worker: 'CRIME_PREVENTION_OSH',
+  me_officer: 'MINISTRY_OF_JUSTICE',
+  auditor: 'MINISTRY_OF_JUSTICE',
+};
+
+type Subject = { id: string; username: string };
+type Context = { self: Subject; far: Subject };
+type Fixture = {
+  /** The URL for a record in the user's own scope (or the route's only URL). */
+  url: (context: Context) => string;
+  /** A record of a unit outside every non-global role's scope, for routes that read scoped records. */
+  outOfScope?: (context: Context) => string;
+  /** What a permitted user gets for `url`: 200 for a page; for a write sent empty or at an absent record, its refusal. */
+  permitted: number;
+  body?: Record<string, unknown>;
+  headers?: Record<string, string>;
+};
+
+const ABSENT = '00000000-0000-4000-8000-000000000000';
+const FIXTURES: Record<string, Fixture> = {
+  'GET /': { url: () => '/', permitted: 200 },
+  'GET /staff': { url: () => '/staff', permitted: 200 },
+  'GET /staff/:username': {
+    url: ({ self }) => `/staff/${self.username}`,
+    outOfScope: ({ far }) => `/staff/${far.username}`,
+    permitted: 200,
+  },
+  'GET /reference': { url: () => '/reference', permitted: 200 },
+  'GET /reference/org-units/:code/edit': { url: () => '/reference/org-units/PRISON_47/edit', permitted: 200 },
+  'POST /reference/org-units/:code/edit': { url: () => '/reference/org-units/PRISON_47/edit', permitted: 400 },
+  'GET /api/v1/reference/territories': { url: () => '/api/v1/reference/territories', permitted: 200 },
+  'GET /api/v1/reference/org-units': { url: () => '/api/v1/reference/org-units', permitted: 200 },
+  'GET /api/v1/reference/org-units/:code': { url: () => '/api/v1/reference/org-units/PRISON_47', permitted: 200 },
+  'PATCH /api/v1/reference/org-units/:code': { url: () => '/api/v1/reference/org-units/PRISON_47', permitted: 428, body: {} },
+  'GET /access/break-glass': {
+    url: () => '/access/break-glass?resourceType=staff_member&resourceId=someone&returnTo=/',
+    permitted: 200,
+  },
+  'POST /access/break-glass': { url: () => '/access/break-glass', permitted: 400 },
+  'GET /access/break-glass/review': { url: () => '/access/break-glass/review', permitted: 200 },
+  'POST /access/break-glass/review/:id': { url: () => `/access/break-glass/review/${ABSENT}`, permitted: 404 },
+  'GET /audit': { url: () => '/audit', permitted: 200 },
+  'GET /audit/events/:seq': { url: () => '/audit/events/1', permitted: 200 },
+  'GET /audit/export.csv': { url: () => '/audit/export.csv', permitted: 200 },
+  'GET /admin/units': { url: () => '/admin/units', permitted: 200 },
+  'GET /admin/units/new': { url: () => '/admin/units/new', permitted: 200 },
+  'POST /admin/units/new': { url: () => '/admin/units/new', permitted: 400 },
+  'GET /admin/units/:code/edit': { url: () => '/admin/units/PRISON_47/edit', permitted: 200 },
+  'POST /admin/units/:code/edit': { url: () => '/admin/units/NO_SUCH_UNIT/edit', permitted: 404 },
+  'GET /admin/users': { url: () => '/admin/users', permitted: 200 },
+  'GET /admin/users/new': { url: () => '/admin/users/new', permitted: 200 },
+  'POST /admin/users/new': { url: () => '/admin/users/new', permitted: 400 },
+  'GET /admin/users/:id': { url: ({ self }) => `/admin/users/${self.id}`, permitted: 200 },
+  'POST /admin/users/:id/roles': { url: () => `/admin/users/${ABSENT}/roles`, permitted: 404 },
+  'POST /admin/users/:id/roles/remove': { url: () => `/admin/users/${ABSENT}/roles/remove`, permitted: 404 },
+  'POST /admin/users/:id/disable': { url: () => `/admin/users/${ABSENT}/disable`, permitted: 404 },
+  'POST /admin/users/:id/enable': { url: () => `/admin/users/${ABSENT}/enable`, permitted: 404 },
+  'POST /admin/users/:id/reset-password': { url: () => `/admin/users/${ABSENT}/reset-password`, permitted: 404 },
+  'POST /admin/users/:id/reset-two-factor': { url: () => `/admin/users/${ABSENT}/reset-two-factor`, permitted: 404 },
+  'GET /admin/roles': { url: () => '/admin/roles', permitted: 200 },
+  'GET /admin/api-tokens': { url: () => '/admin/api-tokens', permitted: 200 },
+  'POST /admin/api-tokens': { url: () => '/admin/api-tokens', permitted: 400 },
+  'POST /admin/api-tokens/:id/revoke': { url: () => `/admin/api-tokens/${ABSENT}/revoke`, permitted: 404 },
+};
+
+const keyOf = (route: CatalogedRoute) => `${route.method} ${route.url}`;
+
+let test: TestApp;
+let protectedRoutes: CatalogedRoute[];
+const sessions = new Map<Role, { cookies: string; csrf: string; context: Context }>();
+
+beforeAll(async () => {
+  // Some seven hundred requests from one address in seconds: above the per-address limit real clients meet.
+  test = await createTestApp({ rateLimitPerMinute: 100_000 });
+  protectedRoutes = test.app.routeCatalogue.filter((route) => route.permission !== null);
+  const far = {
+    ...(await createTestUser(test, 'matrix.far', [{ role: 'prison_officer', unitCode: 'PRISON_16' }])),
+    username: 'matrix.far',
+  };
+  for (const role of ROLES) {
+    const username = `matrix.${role}`;
+    const user = await createTestUser(test, username, [{ role, unitCode: ROLE_UNITS[role] }]);
+    const session = await formSession(test.app, await signIn(test.app, username), '/account/password');
+    sessions.set(role, { cookies: session.cookies, csrf: session.csrf, context: { self: { id: user.id, username }, far } });
+  }
+}, 120_000);
+afterAll(() => test.close());
+
+async function send(role: Role, route: CatalogedRoute, url: string): Promise<LightMyRequestResponse> {
+  const session = sessions.get(role)!;
+  const fixture = FIXTURES[keyOf(route)]!;
+  const api = url.startsWith('/api/');
+  return test.app.inject({
+    method: route.method as 'GET',
+    url,
+    headers: {
+      cookie: session.cookies,
+      'x-csrf-token': session.csrf,
+      accept: api ? 'application/json' : 'text/html',
+      ...(route.method === 'GET' ? {} : { 'content-type': api ? 'application/json' : 'application/x-www-form-urlencoded' }),
+      ...fixture.headers,
+    },
+    ...(route.method === 'GET' ? {} : { payload: api ? JSON.stringify(fixture.body ?? {}) : '' }),
+  });
+}
+
+async function expectAuditedRefusal(response: LightMyRequestResponse, reason: string) {
+  const requestId = String(response.headers['x-request-id']);
+  const events = await test.database.db.select().from(auditEvents).where(eq(auditEvents.requestId, requestId));
+  expect(events.map((event) => [event.outcome, event.reason])).toEqual([['denied', reason]]);
+}
+
+describe('the authorisation matrix', () => {
+  it('has an entry for every route that needs a permission, and none for routes that are gone', () => {
+    const keys = protectedRoutes.map(keyOf);
+    expect(keys.filter((key) => !(key in FIXTURES))).toEqual([]);
+    expect(Object.keys(FIXTURES).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it('sends an anonymous visitor of every non-public route to sign in (pages) or answers 401 (API)', async () => {
+    for (const route of test.app.routeCatalogue.filter((entry) => !entry.public)) {
+      const url = route.url.replace(/:(\w+)/g, ABSENT);
+      const response = await test.app.inject({ method: route.method as 'GET', url });
+      const expected = route.method === 'GET' ? (url.startsWith('/api/') ? 401 : 303) : 403; // unsafe methods meet CSRF first
+      expect([route.method, route.url, response.statusCode]).toEqual([route.method, route.url, expected]);
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`answers every protected route as the role ${role} may`, async () => {
+      for (const route of protectedRoutes) {
+        const fixture = FIXTURES[keyOf(route)]!;
+        const { context } = sessions.get(role)!;
+        const response = await send(role, route, fixture.url(context));
+        const allowed = rolePermits(role, route.permission!);
+        const label = `${role} ${keyOf(route)}`;
+        expect([label, response.statusCode]).toEqual([label, allowed ? fixture.permitted : 403]);
+        if (!allowed) await expectAuditedRefusal(response, 'missing_permission');
+        if (allowed && fixture.outOfScope && !GLOBAL_SCOPE_ROLES.has(role)) {
+          const outside = await send(role, route, fixture.outOfScope(context));
+          expect([`${label} (out of scope)`, outside.statusCode]).toEqual([`${label} (out of scope)`, 404]);
+          await expectAuditedRefusal(outside, 'out_of_scope');
+        }
+      }
+    });
+  }
+});
