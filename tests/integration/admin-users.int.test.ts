@@ -78,6 +78,17 @@ describe('user administration', () => {
       expect(response.body).toContain(`href="${href}"`);
   });
 
+  it('audits a search of the users list with its words, and each opened account', async () => {
+    const { id } = await createTestUser(test, 'seen.officer', [{ role: 'prison_officer', unitCode: 'PRISON_47' }]);
+    await test.app.inject({ url: '/admin/users?q=seen.off', headers: { cookie: adminCookies } });
+    const search = await test.database.pool.query<{ details: { query: string } }>(
+      "SELECT details FROM audit_events WHERE action = 'user.search' ORDER BY seq DESC LIMIT 1",
+    );
+    expect(search.rows[0]?.details).toEqual({ query: 'seen.off' });
+    expect((await test.app.inject({ url: `/admin/users/${id}`, headers: { cookie: adminCookies } })).statusCode).toBe(200);
+    expect(await lastAudit('user.view', id)).toBeDefined();
+  });
+
   it('lists every shipped role with its name, description and permissions', async () => {
     const response = await test.app.inject({ url: '/admin/roles', headers: { cookie: adminCookies } });
     expect(response.statusCode).toBe(200);

@@ -6,7 +6,16 @@ import type { Database, Executor } from '../../platform/db/pool.ts';
 import { type LocalisedName, type ORG_UNIT_KINDS, type REGIMES, territories } from '../../platform/org/org.tables.ts';
 import { adminErrors } from './admin.errors.ts';
 import { REGIME_KINDS, wouldCreateCycle } from './admin.models.ts';
-import { ancestorIdsOf, findUnitByCode, insertApiToken, insertUnit, revokeApiTokenRow, updateUnitIfVersion } from './admin.repository.ts';
+import {
+  ancestorIdsOf,
+  findUnitByCode,
+  findUserById,
+  insertApiToken,
+  insertUnit,
+  listUsers,
+  revokeApiTokenRow,
+  updateUnitIfVersion,
+} from './admin.repository.ts';
 
 export {
   findUnitByCode,
@@ -17,6 +26,23 @@ export {
   listUnits,
   listUsers,
 } from './admin.repository.ts';
+
+/** The users list, searched: staff accounts are personal data too, so the search and its words are audited. */
+export async function searchUsers(db: Database, actor: AuditActor, search: string) {
+  return db.transaction(async (tx) => {
+    await recordAudit(tx, actor, { action: 'user.search', details: { query: search } });
+    return listUsers(tx, search);
+  });
+}
+
+/** One account's page, as an audited view. */
+export async function viewUser(db: Database, actor: AuditActor, id: string) {
+  return db.transaction(async (tx) => {
+    const user = await findUserById(tx, id);
+    if (user) await recordAudit(tx, actor, { action: 'user.view', resourceType: 'user', resourceId: id });
+    return user;
+  });
+}
 
 export type NewUnit = {
   code: string;

@@ -9,7 +9,7 @@ import type { FieldError } from '../../../../platform/views/components.tsx';
 import { adminErrors } from '../../admin.errors.ts';
 import type { AdminUser } from '../../admin.repository.ts';
 import { idParams, roleAddForm, roleRemoveForm, userActionForm } from '../../admin.schemas.ts';
-import { findUserById } from '../../admin.service.ts';
+import { findUserById, viewUser } from '../../admin.service.ts';
 import { passwordError, unitOptions } from './users.handler.tsx';
 import { type RoleFormValues, UserView } from './user.view.tsx';
 
@@ -47,7 +47,9 @@ export async function userPageRoutes(app: FastifyInstance, deps: { db: Database;
     );
 
   app.get<{ Params: { id: string }; Querystring: { done?: string } }>('/admin/users/:id', { config }, async (request, reply) => {
-    const user = await load(request.params.id);
+    const valid = idParams.safeParse({ id: request.params.id }).success;
+    const user = valid ? await viewUser(deps.db, auditActorOf(request), request.params.id) : undefined;
+    if (!user) throw adminErrors.userNotFound();
     const done = DONE.find((entry) => entry === request.query.done);
     return render(request, reply, user, { notice: done ? request.i18n.t(`admin.user.done.${done}`) : undefined });
   });

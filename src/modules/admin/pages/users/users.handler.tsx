@@ -8,7 +8,7 @@ import type { PageContextFactory } from '../../../../platform/http/page-context.
 import type { I18n } from '../../../../platform/i18n/translator.ts';
 import type { FieldError } from '../../../../platform/views/components.tsx';
 import { userCreateForm } from '../../admin.schemas.ts';
-import { listUnits, listUsers } from '../../admin.service.ts';
+import { listUnits, searchUsers } from '../../admin.service.ts';
 import type { Option } from '../admin.components.tsx';
 import { type UserCreateFormValues, UserNewView } from './user-new.view.tsx';
 import { UsersView } from './users.view.tsx';
@@ -54,7 +54,12 @@ export async function userListPageRoutes(app: FastifyInstance, deps: { db: Datab
       .slice(0, 100);
     const notice = request.query.created ? request.i18n.t('admin.users.created', { username: request.query.created }) : undefined;
     return reply.html(
-      <UsersView context={deps.pageContext(request, reply)} users={await listUsers(deps.db, search)} search={search} notice={notice} />,
+      <UsersView
+        context={deps.pageContext(request, reply)}
+        users={await searchUsers(deps.db, auditActorOf(request), search)}
+        search={search}
+        notice={notice}
+      />,
     );
   });
 
