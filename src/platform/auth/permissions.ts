@@ -13,6 +13,14 @@ export const PERMISSIONS = [
   'audit:read',
   'audit:export',
   'break_glass:use',
+  'people:read',
+  'people:create',
+  'people:edit',
+  'people:sensitive',
+  'people:alerts',
+  'people:merge',
+  'people:merge_approve',
+  'people:subject_access',
   'break_glass:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

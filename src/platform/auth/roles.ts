@@ -22,16 +22,28 @@ export type Role = (typeof ROLES)[number];
 // Break-glass is for staff whose work may need a record outside their units; every use is reviewed.
 const EVERY_STAFF_ROLE: readonly Permission[] = ['home:view', 'reference:read', 'break_glass:use'];
 
+// Who works with people's records. Reception officers register admissions; psychologists and managers see the
+// sensitive fields; flags are set by those who judge risk; a merge needs a manager's approval.
+const PEOPLE_READ: readonly Permission[] = ['people:read'];
+const PEOPLE_CASEWORK: readonly Permission[] = ['people:read', 'people:create', 'people:edit', 'people:merge'];
+const PEOPLE_MANAGER: readonly Permission[] = [
+  ...PEOPLE_CASEWORK,
+  'people:sensitive',
+  'people:alerts',
+  'people:merge_approve',
+  'people:subject_access',
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage', 'org_units:manage', 'api_tokens:manage'],
-  prison_officer: EVERY_STAFF_ROLE,
-  psychologist: EVERY_STAFF_ROLE,
+  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK],
+  psychologist: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:sensitive', 'people:alerts'],
   // Managers see who works in their units and with which roles.
-  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read'],
-  classification_member: EVERY_STAFF_ROLE,
-  probation_officer: EVERY_STAFF_ROLE,
-  probation_manager: [...EVERY_STAFF_ROLE, 'staff:read'],
-  programme_facilitator: EVERY_STAFF_ROLE,
+  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER],
+  classification_member: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:alerts'],
+  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts'],
+  probation_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER],
+  programme_facilitator: [...EVERY_STAFF_ROLE, ...PEOPLE_READ],
   forensic_expert: EVERY_STAFF_ROLE,
   forensic_reviewer: EVERY_STAFF_ROLE,
   trainer: EVERY_STAFF_ROLE,
