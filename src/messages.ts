@@ -8,6 +8,7 @@ import { adminMessages } from './modules/admin/admin.messages.ts';
 import { roleMessages } from './platform/auth/roles.messages.ts';
 import { accessMessages } from './platform/access/access.messages.ts';
 import { staffMessages } from './modules/staff/staff.messages.ts';
+import { peopleMessages } from './modules/people/people.messages.ts';
 import { twoFactorMessages } from './platform/auth/two-factor.messages.ts';
 import { auditMessages } from './modules/audit/audit.messages.ts';
 
@@ -18,6 +19,7 @@ const catalogs = [
   platformMessages,
   accessMessages,
   staffMessages,
+  peopleMessages,
   twoFactorMessages,
   homeMessages,
   referenceMessages,
@@ -33,6 +35,7 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof auditMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
+    EnglishOf<typeof peopleMessages>,
       EnglishOf<typeof twoFactorMessages>,
       EnglishOf<typeof homeMessages>,
       EnglishOf<typeof referenceMessages>,
