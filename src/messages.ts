@@ -9,6 +9,12 @@ import { roleMessages } from './platform/auth/roles.messages.ts';
 import { accessMessages } from './platform/access/access.messages.ts';
 import { staffMessages } from './modules/staff/staff.messages.ts';
 import { peopleMessages } from './modules/people/people.messages.ts';
+import { personRecordMessages } from './modules/people/people.record.messages.ts';
+import { peopleImportMessages } from './modules/people/people.import.messages.ts';
+import { peoplePageMessages } from './modules/people/people.page.messages.ts';
+import { pinMessages } from './modules/people/people.pin.messages.ts';
+import { peopleSearchMessages } from './modules/people/people.search.messages.ts';
+import { historyMessages } from './modules/people/people.history.messages.ts';
 import { twoFactorMessages } from './platform/auth/two-factor.messages.ts';
 import { auditMessages } from './modules/audit/audit.messages.ts';
 
@@ -20,6 +26,12 @@ const catalogs = [
   accessMessages,
   staffMessages,
   peopleMessages,
+  personRecordMessages,
+  peopleImportMessages,
+  peoplePageMessages,
+  pinMessages,
+  peopleSearchMessages,
+  historyMessages,
   twoFactorMessages,
   homeMessages,
   referenceMessages,
@@ -35,7 +47,13 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof auditMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
-    EnglishOf<typeof peopleMessages>,
+      EnglishOf<typeof peopleMessages>,
+      EnglishOf<typeof personRecordMessages>,
+      EnglishOf<typeof peopleImportMessages>,
+      EnglishOf<typeof peoplePageMessages>,
+      EnglishOf<typeof pinMessages>,
+      EnglishOf<typeof peopleSearchMessages>,
+      EnglishOf<typeof historyMessages>,
       EnglishOf<typeof twoFactorMessages>,
       EnglishOf<typeof homeMessages>,
       EnglishOf<typeof referenceMessages>,

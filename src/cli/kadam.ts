@@ -7,12 +7,20 @@ import { loadDemoData, DEMO_PASSWORD } from '../modules/demo/demo.service.ts';
 import { serve } from '../main.ts';
 import { userCreate, userDisable, userResetPassword } from './commands/user.ts';
 import { auditSeal, auditVerify } from './commands/audit.ts';
+import { importPeopleCommand, peopleCount, seedDemoPeople } from './commands/people.ts';
 import { CliError, out, progress } from './output.ts';
 import { withDatabase } from './session.ts';
 
 function port(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError('must be a port number 0–65535.');
+  return parsed;
+}
+
+function batchSize(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 50_000)
+    throw new InvalidArgumentError('must be a whole number from 1 to 50,000.');
   return parsed;
 }
 
@@ -60,15 +68,28 @@ export function buildProgram(): Command {
   seed
     .command('demo')
     .description('Load the fictional demo dataset (refused in production). Loads reference data first.')
-    .action(() =>
+    .option('--people <n>', 'also add N fictional people (1 to 1,000,000), e.g. for benchmarks', peopleCount)
+    .action((options: { people?: number }) =>
       withDatabase(async (database, config) => {
         if (config.env === 'production') throw new CliError('Refusing to load demo data into a production system.');
         await runMigrations(database.db);
         await loadReferenceData(database.db, { onProgress: progress });
         const result = await loadDemoData(database.db, progress);
         out(`Demo data: ${result.created} accounts created, ${result.existing} already there. Password for all: ${DEMO_PASSWORD}`);
+        if (options.people) await seedDemoPeople(database.db, options.people);
       }),
     );
+
+  const importing = program.command('import').description('Import existing registers.');
+  importing
+    .command('people')
+    .description('Import people from a CSV (UTF-8) or XLSX file; rows are matched on the PIN, so re-running adds no duplicates.')
+    .argument('<file>', '.csv or .xlsx file with a header row (see README: Importing people)')
+    .option('--dry-run', 'check every row and report its problems; import nothing')
+    .option('--skip-invalid', 'import the valid rows even when others have problems')
+    .addOption(new Option('--language <locale>', 'language of the row problems').choices(['ky', 'ru', 'en']).default('en'))
+    .option('--batch-size <n>', 'rows per transaction (default 2000)', batchSize)
+    .action(importPeopleCommand);
 
   const user = program.command('user').description('Manage user accounts.');
   user

@@ -1,0 +1,56 @@
+import { defineMessages } from '../../platform/i18n/catalog.ts';
+
+/** What `kadam import people` says about a file's rows, in the operator's language (`--language`). */
+export const peopleImportMessages = defineMessages(
+  {
+    'people.import.unknownColumn': 'The column "{name}" is not one Kadam knows; it will be ignored. Check its spelling.',
+    'people.import.missingColumn': 'The file has no "{name}" column, which every row needs.',
+    'people.import.required': '"{column}" is empty: it must be filled in.',
+    'people.import.badName': '"{column}" is "{value}": a name may contain only letters, spaces, apostrophes, dots and hyphens.',
+    'people.import.badDate': '"{column}" is "{value}", which is not a date: write it as dd.mm.yyyy, e.g. 05.03.1990.',
+    'people.import.bornInFuture': 'The date of birth {value} is in the future.',
+    'people.import.badSex': 'The sex is "{value}": write female or male (ж or м).',
+    'people.import.noPinReason': 'There is no PIN, so "no_pin_reason" must say why: one of {reasons} (it is "{value}").',
+    'people.import.unknownUnit': 'The unit code "{value}" is not a facility or probation office in Kadam\'s reference data.',
+    'people.import.badStatus': 'The legal status is "{value}": use one of {statuses}.',
+    'people.import.sinceOutOfRange': 'The date "since" ({value}) must be after the date of birth and not in the future.',
+    'people.import.badCitizenship': 'The citizenship "{value}" must be a three-letter country code such as KGZ.',
+    'people.import.duplicateInFile': 'The PIN {pin} is also on line {other} of this file.',
+    'people.import.duplicatePersonInFile': 'The same person (name and date of birth, no PIN) is also on line {other} of this file.',
+  },
+  {
+    ky: {
+      'people.import.unknownColumn': '"{name}" тилкеси Kadamга белгисиз; ал эске алынбайт. Жазылышын текшериңиз.',
+      'people.import.missingColumn': 'Файлда ар бир сапка керек болгон "{name}" тилкеси жок.',
+      'people.import.required': '"{column}" бош: ал толтурулушу керек.',
+      'people.import.badName': '"{column}" — "{value}": атта тамгалар, боштуктар, апострофтор, чекиттер жана дефистер гана болот.',
+      'people.import.badDate': '"{column}" — "{value}", бул дата эмес: кк.аа.жжжж түрүндө жазыңыз, мисалы 05.03.1990.',
+      'people.import.bornInFuture': 'Туулган күнү {value} келечекте.',
+      'people.import.badSex': 'Жынысы "{value}": female же male (ж же м) деп жазыңыз.',
+      'people.import.noPinReason':
+        'ПИН жок, ошондуктан "no_pin_reason" себебин айтышы керек: {reasons} дегендердин бири ("{value}" жазылган).',
+      'people.import.unknownUnit': '"{value}" бөлүм коду Kadamдын маалымдамасында мекеме же пробация бөлүмү катары жок.',
+      'people.import.badStatus': 'Укуктук абалы "{value}": {statuses} дегендердин бирин колдонуңуз.',
+      'people.import.sinceOutOfRange': '"since" датасы ({value}) туулган күндөн кийин жана келечекте эмес болушу керек.',
+      'people.import.badCitizenship': '"{value}" жарандыгы KGZ сыяктуу үч тамгалуу өлкө коду болушу керек.',
+      'people.import.duplicateInFile': '{pin} ПИНи ушул файлдын {other}-сабында да бар.',
+      'people.import.duplicatePersonInFile': 'Ошол эле адам (аты-жөнү жана туулган күнү, ПИНсиз) ушул файлдын {other}-сабында да бар.',
+    },
+    ru: {
+      'people.import.unknownColumn': 'Столбец «{name}» Kadam не знает; он будет пропущен. Проверьте написание.',
+      'people.import.missingColumn': 'В файле нет столбца «{name}», обязательного для каждой строки.',
+      'people.import.required': '«{column}» пусто: поле обязательно.',
+      'people.import.badName': '«{column}» — «{value}»: имя может содержать только буквы, пробелы, апострофы, точки и дефисы.',
+      'people.import.badDate': '«{column}» — «{value}», это не дата: пишите дд.мм.гггг, например 05.03.1990.',
+      'people.import.bornInFuture': 'Дата рождения {value} в будущем.',
+      'people.import.badSex': 'Пол — «{value}»: укажите female или male (ж или м).',
+      'people.import.noPinReason': 'ПИН нет, поэтому «no_pin_reason» должно указать причину: одно из {reasons} (указано «{value}»).',
+      'people.import.unknownUnit': 'Кода подразделения «{value}» нет среди учреждений и офисов пробации в справочнике Kadam.',
+      'people.import.badStatus': 'Правовой статус «{value}»: используйте одно из {statuses}.',
+      'people.import.sinceOutOfRange': 'Дата «since» ({value}) должна быть позже даты рождения и не в будущем.',
+      'people.import.badCitizenship': 'Гражданство «{value}» должно быть трёхбуквенным кодом страны, например KGZ.',
+      'people.import.duplicateInFile': 'ПИН {pin} встречается также в строке {other} этого файла.',
+      'people.import.duplicatePersonInFile': 'То же лицо (ФИО и дата рождения, без ПИН) есть и в строке {other} этого файла.',
+    },
+  },
+);
