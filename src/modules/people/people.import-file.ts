@@ -15,6 +15,8 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);
     if ('result' in value) return cellText(value.result);
+    // Errors, hyperlinks without text and other cell objects carry nothing a register row needs.
+    return '';
   }
   return String(value);
 }
