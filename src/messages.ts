@@ -15,6 +15,7 @@ import { peoplePageMessages } from './modules/people/people.page.messages.ts';
 import { pinMessages } from './modules/people/people.pin.messages.ts';
 import { peopleSearchMessages } from './modules/people/people.search.messages.ts';
 import { historyMessages } from './modules/people/people.history.messages.ts';
+import { subjectAccessMessages } from './modules/people/people.subject-access.messages.ts';
 import { twoFactorMessages } from './platform/auth/two-factor.messages.ts';
 import { auditMessages } from './modules/audit/audit.messages.ts';
 
@@ -32,6 +33,7 @@ const catalogs = [
   pinMessages,
   peopleSearchMessages,
   historyMessages,
+  subjectAccessMessages,
   twoFactorMessages,
   homeMessages,
   referenceMessages,
@@ -54,6 +56,7 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof pinMessages>,
       EnglishOf<typeof peopleSearchMessages>,
       EnglishOf<typeof historyMessages>,
+      EnglishOf<typeof subjectAccessMessages>,
       EnglishOf<typeof twoFactorMessages>,
       EnglishOf<typeof homeMessages>,
       EnglishOf<typeof referenceMessages>,

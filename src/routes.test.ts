@@ -23,7 +23,7 @@ describe('navigation', () => {
   });
 
   it('shows only the items a role may use', () => {
-    expect(visibleNavigation(NAVIGATION, userWith('prison_officer')).map((item) => item.href)).toEqual(['/', '/reference']);
+    expect(visibleNavigation(NAVIGATION, userWith('prison_officer')).map((item) => item.href)).toEqual(['/', '/people', '/reference']);
     // An auditor reads the audit trail and reviews break-glass access, not the state's reference lists or case content.
     expect(visibleNavigation(NAVIGATION, userWith('auditor')).map((item) => item.href)).toEqual([
       '/',

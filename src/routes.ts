@@ -8,10 +8,17 @@ import { referenceApiRoutes } from './modules/reference/reference.routes.ts';
 import { referencePageRoutes } from './modules/reference/pages/reference.pages.tsx';
 import { adminPageRoutes } from './modules/admin/pages/admin.pages.ts';
 import { auditPageRoutes } from './modules/audit/pages/audit.pages.tsx';
+import { peopleSearchRoutes } from './modules/people/pages/search/search.handler.tsx';
+import { personRecordPageRoutes, redirectMergedPeople } from './modules/people/pages/person-record.routes.ts';
+import { personPageRoutes } from './modules/people/pages/person/person.pages.ts';
+import { personHistoryRoutes } from './modules/people/pages/history/history.handler.tsx';
+import { subjectAccessRoutes } from './modules/people/pages/subject-access/subject-access.handler.tsx';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/', labelKey: 'nav.home', permission: 'home:view' },
+  { href: '/people', labelKey: 'nav.people', permission: 'people:read' },
+  { href: '/people/merges', labelKey: 'nav.peopleMerges', permission: 'people:merge_approve' },
   { href: '/reference', labelKey: 'nav.reference', permission: 'reference:read' },
   { href: '/staff', labelKey: 'nav.staff', permission: 'staff:read' },
   { href: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
@@ -24,10 +31,16 @@ export const NAVIGATION: readonly NavigationItem[] = [
 
 /** Every module's registration, in one list. */
 export async function registerModules(app: FastifyInstance, deps: AppDependencies & { pageContext: PageContextFactory }) {
+  redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);
   await app.register(staffPageRoutes, deps);
   await app.register(referencePageRoutes, deps);
   await app.register(referenceApiRoutes, { ...deps, prefix: '/api/v1' });
   await app.register(adminPageRoutes, deps);
   await app.register(auditPageRoutes, deps);
+  await app.register(peopleSearchRoutes, deps);
+  await app.register(personRecordPageRoutes, deps);
+  await app.register(personPageRoutes, deps);
+  await app.register(personHistoryRoutes, deps);
+  await app.register(subjectAccessRoutes, deps);
 }

@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people } from '../../src/modules/people/people.tables.ts';
+import { searchTextOf } from '../../src/modules/people/people.transliteration.ts';
 import { auditEvents } from '../../src/platform/audit/audit.tables.ts';
+import { orgUnits } from '../../src/platform/org/org.tables.ts';
 import { GLOBAL_SCOPE_ROLES, type Role, ROLES, rolePermits } from '../../src/platform/auth/roles.ts';
 import type { CatalogedRoute } from '../../src/platform/http/route-catalogue.ts';
 import { createTestApp, createTestUser, formSession, signIn, type TestApp } from '../support/app.ts';
@@ -32,7 +35,7 @@ const ROLE_UNITS: Record<Role, string> = {
 };
 
 type Subject = { id: string; username: string };
-type Context = { self: Subject; far: Subject };
+type Context = { self: Subject; far: Subject; person: string; farPerson: string };
 type Fixture = {
   /** The URL for a record in the user's own scope (or the route's only URL). */
   url: (context: Context) => string;
@@ -89,7 +92,67 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /admin/api-tokens': { url: () => '/admin/api-tokens', permitted: 200 },
   'POST /admin/api-tokens': { url: () => '/admin/api-tokens', permitted: 400 },
   'POST /admin/api-tokens/:id/revoke': { url: () => `/admin/api-tokens/${ABSENT}/revoke`, permitted: 404 },
+  ...peopleFixtures(),
 };
+
+/**
+ * The people routes: a page about a person in the role's own unit answers 200 (a write sent empty, 400), the
+ * same page about a person in another facility 404; a route naming a second record is asked about an absent
+ * person, which every permitted role gets as 404.
+ */
+function peopleFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /people': { url: () => '/people', permitted: 200 },
+    'GET /people/new': { url: () => '/people/new', permitted: 200 },
+    'POST /people/new': { url: () => '/people/new', permitted: 400 },
+    'GET /people/merges': { url: () => '/people/merges', permitted: 200 },
+    'POST /people/merges/:mergeId/decision': { url: () => `/people/merges/${ABSENT}/decision`, permitted: 400 },
+    'GET /people/:id/subject-access.pdf': {
+      url: ({ person }) => `/people/${person}/subject-access.pdf?lang=ky`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/subject-access.pdf?lang=ky`,
+      permitted: 200,
+    },
+  };
+  const personPages = ['', '/alerts', '/timeline', '/history', '/history/cases/new', '/history/probation/new']
+    .concat(['/edit', '/pin', '/merge', '/subject-access', '/subject-access.json'])
+    .concat(['assessments', 'plan', 'placement', 'probation', 'programmes', 'referrals', 'concerns', 'documents'].map((tab) => `/${tab}`));
+  for (const page of personPages) {
+    fixtures[`GET /people/:id${page}`] = {
+      url: ({ person }) => `/people/${person}${page}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+      permitted: 200,
+    };
+  }
+  for (const form of ['/edit', '/edit/documents', '/pin', '/merge', '/alerts', '/history/cases/new', '/history/probation/new']) {
+    fixtures[`POST /people/:id${form}`] = {
+      url: ({ person }) => `/people/${person}${form}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}${form}`,
+      permitted: 400,
+    };
+  }
+  fixtures['GET /people/:id/history/custody/:kind'] = {
+    url: ({ person }) => `/people/${person}/history/custody/admission`,
+    outOfScope: ({ farPerson }) => `/people/${farPerson}/history/custody/admission`,
+    permitted: 200,
+  };
+  fixtures['POST /people/:id/history/custody/:kind'] = {
+    url: ({ person }) => `/people/${person}/history/custody/admission`,
+    outOfScope: ({ farPerson }) => `/people/${farPerson}/history/custody/admission`,
+    permitted: 400,
+  };
+  const nested: [string, string][] = [
+    ['POST', '/edit/documents/:documentId/remove'],
+    ['POST', '/alerts/:alertId/remove'],
+    ['GET', '/history/cases/:caseId/edit'],
+    ['POST', '/history/cases/:caseId/edit'],
+    ['GET', '/history/probation/:episodeId/end'],
+    ['POST', '/history/probation/:episodeId/end'],
+  ];
+  for (const [method, page] of nested) {
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
+  }
+  return fixtures;
+}
 
 const keyOf = (route: CatalogedRoute) => `${route.method} ${route.url}`;
 
@@ -105,14 +168,40 @@ beforeAll(async () => {
     ...(await createTestUser(test, 'matrix.far', [{ role: 'prison_officer', unitCode: 'PRISON_16' }])),
     username: 'matrix.far',
   };
+  const personAt: Record<string, string> = {};
+  for (const unitCode of ['PRISON_47', 'PROBATION_OSH', 'PRISON_16']) personAt[unitCode] = await insertPerson(unitCode);
   for (const role of ROLES) {
     const username = `matrix.${role}`;
     const user = await createTestUser(test, username, [{ role, unitCode: ROLE_UNITS[role] }]);
     const session = await formSession(test.app, await signIn(test.app, username), '/account/password');
-    sessions.set(role, { cookies: session.cookies, csrf: session.csrf, context: { self: { id: user.id, username }, far } });
+    const person = personAt[ROLE_UNITS[role]] ?? personAt.PRISON_47!;
+    sessions.set(role, {
+      cookies: session.cookies,
+      csrf: session.csrf,
+      context: { self: { id: user.id, username }, far, person, farPerson: personAt.PRISON_16! },
+    });
   }
 }, 120_000);
 afterAll(() => test.close());
+
+/** A person registered at a unit, straight into the table: the matrix is about access, not registration. */
+async function insertPerson(unitCode: string): Promise<string> {
+  const [unit] = await test.database.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, unitCode));
+  const [row] = await test.database.db
+    .insert(people)
+    .values({
+      familyName: 'Матрицалык',
+      givenName: unitCode,
+      dateOfBirth: '1990-01-01',
+      sex: 'male',
+      noPinReason: 'unknown',
+      unitId: unit!.id,
+      legalStatus: 'convicted',
+      searchText: searchTextOf(['Матрицалык']),
+    })
+    .returning({ id: people.id });
+  return row!.id;
+}
 
 async function send(role: Role, route: CatalogedRoute, url: string): Promise<LightMyRequestResponse> {
   const session = sessions.get(role)!;

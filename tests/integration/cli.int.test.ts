@@ -30,7 +30,8 @@ describe('kadam CLI', () => {
     expect((await runKadam(['migrate'], env)).stdout).toContain('Migrations applied.');
     const seeded = await runKadam(['seed', 'reference'], env);
     expect(seeded.code).toBe(0);
-    expect(seeded.stderr).toContain('[3/3] org-units.json');
+    expect(seeded.stderr).toContain('[3/4] org-units.json');
+    expect(seeded.stderr).toContain('[4/4] criminal-code.json');
     expect(seeded.stdout).toContain('already loaded, nothing to do');
   });
 

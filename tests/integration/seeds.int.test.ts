@@ -34,7 +34,7 @@ async function bumpOrgUnits(mutate: (file: { version: number; items: SeedItem[] 
 describe('reference data loading', () => {
   it('loaded the files into the template, and a re-run changes nothing', async () => {
     const outcomes = await loadReferenceData(test.database.db);
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     const projectLocations = await test.database.db.select().from(territories).where(eq(territories.projectLocation, true));
     expect(projectLocations).toHaveLength(10);
   });

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { generateDemoPeople } from '../people/people.service.ts';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/pool.ts';
 import { seedFiles } from '../../platform/db/seed.tables.ts';
@@ -20,6 +21,8 @@ export const DEMO_PASSWORD = 'kadam-demo-2026';
  */
 export const DEMO_TOTP_SECRET = 'KADAMDEMOKADAMDEMOKADAMDEMO23456';
 const DEMO_MARKER = 'demo/users.json';
+/** Enough for search, caseloads and lists to look like a working unit; `kadam seed demo --people N` adds more. */
+export const DEMO_PEOPLE = 400;
 
 const demoFile = z.object({
   version: z.number().int(),
@@ -76,6 +79,12 @@ export async function loadDemoData(
       await db.update(users).set({ totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() }).where(eq(users.id, account.id));
     }
     created += 1;
+  }
+  // People for the demo accounts to work with, in their own units among others; only when there are none yet.
+  const [{ count } = { count: 0 }] = (await db.execute<{ count: number }>(sql`select count(*)::int as count from people`)).rows;
+  if (count === 0) {
+    onProgress(`${DEMO_PEOPLE} fictional people`);
+    await generateDemoPeople(db, { count: DEMO_PEOPLE });
   }
   await db
     .insert(seedFiles)

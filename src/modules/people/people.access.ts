@@ -30,6 +30,8 @@ export async function withPerson<T>(
     action: string;
     details?: Record<string, unknown>;
     changes?: (person: PersonRow) => FieldChange[];
+    /** The user's reason (a correction, a PIN change…), audited as the event's reason. */
+    reason?: string;
     forUpdate?: boolean;
   },
   work: (tx: Tx, person: PersonRow) => Promise<T>,
@@ -45,6 +47,7 @@ export async function withPerson<T>(
       record: { ...personRecord(person.id), unitId: person.unitId, personId: person.id },
       details: input.details,
       changes: input.changes?.(person),
+      reason: input.reason,
     });
     return work(tx, person);
   });

@@ -56,8 +56,9 @@ const LATIN_VARIANTS: [RegExp, string][] = [
   [/ya|ia/g, 'a'],
   [/yo|io/g, 'e'],
   [/y/g, 'i'],
-  // ң is written ng, n or ñ: "ng" before a consonant or at the end is that one letter.
-  [/ng(?![aeiou])/g, 'n'],
+  // ң is written ng, n or ñ, before a vowel too (Жаңыл: Janyl, Jangyl), so every "ng" is that one letter; a
+  // Cyrillic нг collapses the same way, so both sides of a comparison still agree.
+  [/ng+/g, 'n'],
 ];
 
 /** The skeleton of one name: lower case, Latin, variants collapsed, anything but letters and digits dropped. */

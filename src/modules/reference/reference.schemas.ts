@@ -44,6 +44,21 @@ export const orgUnitsSeed = seedFile(
   }),
 );
 
+/**
+ * Criminal Code articles. `toBeConfirmed` marks a number or title written without the official text to hand;
+ * the table has no column for it: it stays in the file, for the administrators who check the list.
+ */
+export const criminalCodeSeed = seedFile(
+  z.object({
+    code: z.string().regex(/^\d{1,3}(-\d{1,2})?$/, 'an article number such as "315" or "315-1"'),
+    title: localisedName,
+    extremism: z.boolean(),
+    terrorism: z.boolean(),
+    toBeConfirmed: z.boolean().default(false),
+    active: z.boolean().default(true),
+  }),
+);
+
 // ---- JSON API ----
 export const territoryDto = z.object({
   code: z.string(),

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agenciesSeed, orgUnitsSeed, territoriesSeed } from './reference.schemas.ts';
+import { agenciesSeed, criminalCodeSeed, orgUnitsSeed, territoriesSeed } from './reference.schemas.ts';
 import { REFERENCE_SEEDS_DIR } from './reference.seeds.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(path.join(REFERENCE_SEEDS_DIR, file), 'utf8'));
 const territories = territoriesSeed.parse(read('territories.json')).items;
 const agencies = agenciesSeed.parse(read('agencies.json')).items;
 const units = orgUnitsSeed.parse(read('org-units.json')).items;
+const articles = criminalCodeSeed.parse(read('criminal-code.json'));
 
 describe('reference seed files', () => {
   it('have the 7 oblasts and the cities of Bishkek and Osh', () => {
@@ -63,5 +64,22 @@ describe('reference seed files', () => {
     const alamudun = territories.find((item) => item.names.en.startsWith('Alamudun'));
     expect(alamudun?.names.ky).toMatch(/[үөң]/);
     expect(alamudun?.names.ky).not.toBe(alamudun?.names.ru);
+  });
+
+  it('mark Art. 315 (extremist materials) as extremism, and the terrorism and extremism articles the services meet', () => {
+    const article315 = articles.items.find((item) => item.code === '315');
+    expect(article315).toMatchObject({ extremism: true, toBeConfirmed: false });
+    expect(article315?.title.ru).toMatch(/экстремистских материалов/);
+    expect(articles.items.filter((item) => item.terrorism).length).toBeGreaterThanOrEqual(4);
+    expect(articles.items.filter((item) => item.extremism).length).toBeGreaterThanOrEqual(4);
+    for (const word of ['Убийство', 'Кража', 'Мошенничество', 'Хулиганство', 'Финансирование', 'Наёмничество', 'вражды'])
+      expect(articles.items.some((item) => item.title.ru.includes(word))).toBe(true);
+  });
+
+  it('never reuse an article number, and tell administrators the unchecked numbers must be checked', () => {
+    const codes = articles.items.map((item) => item.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(articles.note).toMatch(/must check/);
+    expect(articles.items.some((item) => item.toBeConfirmed)).toBe(true);
   });
 });

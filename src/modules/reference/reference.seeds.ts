@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Database } from '../../platform/db/pool.ts';
 import { seedFiles } from '../../platform/db/seed.tables.ts';
 import { orgUnits, territories } from '../../platform/org/org.tables.ts';
-import { agenciesSeed, orgUnitsSeed, territoriesSeed } from './reference.schemas.ts';
+import { agenciesSeed, criminalCodeSeed, orgUnitsSeed, territoriesSeed } from './reference.schemas.ts';
 
 export const REFERENCE_SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds/reference');
 
@@ -33,6 +33,7 @@ export async function loadReferenceData(db: Database, options: { dir?: string; o
     { file: 'territories.json', schema: territoriesSeed, apply: applyTerritories },
     { file: 'agencies.json', schema: agenciesSeed, apply: applyAgencies },
     { file: 'org-units.json', schema: orgUnitsSeed, apply: applyOrgUnits },
+    { file: 'criminal-code.json', schema: criminalCodeSeed, apply: applyCriminalCode },
   ] as const;
   for (const [index, step] of steps.entries()) {
     options.onProgress?.(`[${index + 1}/${steps.length}] ${step.file}`);
@@ -182,6 +183,22 @@ async function applyOrgUnits(tx: Tx, data: z.infer<typeof orgUnitsSeed>): Promis
       },
       counts,
     );
+  }
+  return counts;
+}
+
+/** Articles by number, in SQL (the table belongs to people); no version column, so the file wins; none are deleted. */
+async function applyCriminalCode(tx: Tx, data: z.infer<typeof criminalCodeSeed>): Promise<Counts> {
+  const counts = { inserted: 0, updated: 0, keptEdited: 0 };
+  for (const item of data.items) {
+    const result = await tx.execute<{ inserted: boolean }>(sql`
+      insert into criminal_code_articles (code, title, extremism, terrorism, active)
+      values (${item.code}, ${JSON.stringify(item.title)}::jsonb, ${item.extremism}, ${item.terrorism}, ${item.active})
+      on conflict (code) do update set title = excluded.title, extremism = excluded.extremism,
+        terrorism = excluded.terrorism, active = excluded.active
+      returning (xmax = 0) as inserted`);
+    if (result.rows[0]?.inserted) counts.inserted += 1;
+    else counts.updated += 1;
   }
   return counts;
 }

@@ -30,6 +30,8 @@ export type AccessCheck = {
   record?: ScopedRecord;
   details?: Record<string, unknown>;
   changes?: FieldChange[];
+  /** Why the user is doing this (a correction's reason…), recorded as the event's reason. */
+  reason?: string | null;
 };
 
 export type AccessGranted = { via: 'global' | 'scope' | 'break_glass' };
@@ -54,7 +56,7 @@ export async function authorise(tx: Executor, check: AccessCheck, now = new Date
     throw new AccessRefused(403, { ...base, outcome: 'denied', reason: 'missing_permission', details: { ...check.details, permission } });
   }
   let via: AccessGranted['via'] = holding.some((entry) => GLOBAL_SCOPE_ROLES.has(entry.role)) ? 'global' : 'scope';
-  let reason: string | null = null;
+  let reason: string | null = check.reason ?? null;
   let grantId: string | undefined;
   if (record && via === 'scope' && !(await inScope(tx, check, holding))) {
     const grant = await findActiveGrant(tx, { userId: actor.id, resourceType: record.resourceType, resourceId: record.resourceId, now });
@@ -66,7 +68,8 @@ export async function authorise(tx: Executor, check: AccessCheck, now = new Date
       );
     }
     via = 'break_glass';
-    reason = grant.reason;
+    // The event's reason is the user's own when they gave one; the grant (and its reason) is linked by id.
+    reason = check.reason ?? grant.reason;
     grantId = grant.id;
   }
   await recordAudit(tx, check.audit, {

@@ -2,8 +2,8 @@ import type { Executor } from '../../../platform/db/pool.ts';
 import type { LocalisedName } from '../../../platform/org/org.tables.ts';
 import type { PersonRow } from '../people.access.ts';
 import { ageOn, fullName, latinName, todayInBishkek } from '../people.models.ts';
-import { activeAlerts, unitName } from '../people.repository.ts';
-import type { ALERT_TYPES } from '../people.tables.ts';
+import { type AlertType, alertTypesInForce } from '../people.alerts.ts';
+import { unitName } from '../people.repository.ts';
 
 /** What the header band on every page about a person shows. */
 export type PersonHeaderModel = {
@@ -16,13 +16,15 @@ export type PersonHeaderModel = {
   age: number;
   legalStatus: PersonRow['legalStatus'];
   location: LocalisedName | null;
-  alerts: (typeof ALERT_TYPES)[number][];
+  alerts: AlertType[];
 };
 
 /** Read inside the request's `withPerson` transaction, so the header is as consistent as the page. */
 export async function loadPersonHeader(tx: Executor, person: PersonRow): Promise<PersonHeaderModel> {
   const today = todayInBishkek();
-  const [unit, alerts] = await Promise.all([unitName(tx, person.unitId), activeAlerts(tx, person.id, today)]);
+  // Sequential: a transaction's one connection runs one query at a time anyway.
+  const unit = await unitName(tx, person.unitId);
+  const alerts = await alertTypesInForce(tx, person.id, today);
   return {
     id: person.id,
     name: fullName(person),
@@ -33,6 +35,7 @@ export async function loadPersonHeader(tx: Executor, person: PersonRow): Promise
     age: ageOn(person.dateOfBirth, today),
     legalStatus: person.legalStatus,
     location: unit?.name ?? null,
-    alerts: [...new Set(alerts.map((alert) => alert.type))],
+    // Must-not-locate-with alerts held on the other person's record count here too: both must be kept apart.
+    alerts,
   };
 }

@@ -1,0 +1,165 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { loadReferenceData } from '../src/modules/reference/reference.seeds.ts';
+import { createUser } from '../src/platform/auth/users.service.ts';
+import { ensureDatabaseExists } from '../src/platform/db/database-url.ts';
+import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
+import { runMigrations } from '../src/platform/db/migrate.ts';
+import { createDatabase } from '../src/platform/db/pool.ts';
+import { createLogger } from '../src/platform/logging/logger.ts';
+import { freePort } from '../tests/support/global-database.ts';
+import { startKadam } from '../tests/support/process.ts';
+import { load, type LoadResult, signInSessions } from './load.ts';
+import { addAuditEvents, growPeople, measureImport } from './people-data.ts';
+
+export type Goal = { name: string; value: number; goal: number; unit: string; atMost: boolean };
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const RESULTS = fileURLToPath(new URL('./results/people.json', import.meta.url));
+const PASSWORD = 'Kadam-load-test-passphrase-2026';
+// Surnames of the demo population, typed as staff type them: Latin, lower case, Cyrillic, with a typo.
+/**
+ * The peak rates latency is measured at: the whole national service (some 2,000 staff) opening a person's page
+ * every few seconds at its busiest, and searching a tenth as often. Documented in docs/performance.md.
+ */
+const PAGE_RATE = 200;
+const SEARCH_RATE = 20;
+
+/** The server under test: sealing left to its own run (1,000,000 unsealed events), no per-address limit. */
+const serverEnv = (url: string, port: number) => ({
+  DATABASE_URL: url,
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  AUDIT_SEAL_INTERVAL_MS: '3600000',
+  DB_POOL_MAX: '20',
+});
+const SEARCHES = ['Usonov', 'zhusupov', 'Асанов', 'Tokto', 'Mambetov', 'Осмонов', 'Sydykov', 'Ibraimov', 'Jeenbekov', 'Kasymov'];
+
+/**
+ * The people module under load, on the project's own machine size: 100,000 people (then 1,000,000 for
+ * search) and 1,000,000 audit events in an embedded PostgreSQL; `kadam serve` as a separate process; 50
+ * connections, each with its own signed-in session; /ping measured in the same run as the ceiling.
+ */
+export async function peopleBenchmark(options: {
+  people: number;
+  searchPeople: number;
+  auditEvents: number;
+  seconds: number;
+}): Promise<Goal[]> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kadam-bench-people-'));
+  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  await ensureDatabaseExists(embedded.connectionString(), 'kadam');
+  const url = embedded.connectionString('kadam');
+  const handle = createDatabase({ connectionString: url, max: 4, logger: createLogger({ level: 'silent' }) });
+  try {
+    await runMigrations(handle.db);
+    await loadReferenceData(handle.db);
+    log('import: 20,000 rows through kadam import people…');
+    const importRate = await measureImport(handle.db, 20_000);
+    log(`people: growing to ${options.people.toLocaleString('en')}…`);
+    await growPeople(handle.db, options.people);
+    log(`audit: adding ${options.auditEvents.toLocaleString('en')} events…`);
+    await addAuditEvents(handle.db, options.auditEvents);
+    await createUser(handle.db, {
+      username: 'bench.officer',
+      displayName: 'Bench Officer',
+      password: PASSWORD,
+      roles: [{ role: 'prison_officer', unitCode: 'PRISON_47' }],
+      mustChangePassword: false,
+    });
+    const ids = (
+      await handle.db.execute<{ id: string }>(
+        sql`select id from people where unit_id = (select id from org_units where code = 'PRISON_47') order by random() limit 2000`,
+      )
+    ).rows.map((row) => row.id);
+    const port = await freePort();
+    const server = await startKadam(
+      {
+        DATABASE_URL: url,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        AUDIT_SEAL_INTERVAL_MS: '3600000',
+        DB_POOL_MAX: '20',
+      },
+      120_000,
+    );
+    const baseUrl = `http://127.0.0.1:${port}`;
+    try {
+      const sessions = await signInSessions(baseUrl, 'bench.officer', PASSWORD, 50);
+      const pagePath = (n: number) => `/people/${ids[n % ids.length]!}`;
+      const searchPath = (n: number) => `/people?name=${encodeURIComponent(SEARCHES[n % SEARCHES.length]!)}`;
+      const run = (name: string, pathFor: (n: number) => string, rate?: number) =>
+        load({ name, baseUrl, sessions, seconds: options.seconds, pathFor, ...(rate ? { rate } : {}) });
+      await run('warm-up', pagePath);
+      // Throughput: 50 connections as fast as they go (closed loop); /ping is the ceiling of this server here.
+      const ping = await run('/ping, most requests', () => '/ping');
+      const page = await run('person page, most requests', pagePath);
+      const search = await run(`name search at ${options.people.toLocaleString('en')} people, most requests`, searchPath);
+      // Latency: 50 connections at a fixed peak rate (open loop), so p99 measures the server, not a queue we made.
+      const pageLatency = await run(`person page at ${PAGE_RATE} req/s`, pagePath, PAGE_RATE);
+      await server.stop();
+      log(`people: growing to ${options.searchPeople.toLocaleString('en')} for the search goal…`);
+      await growPeople(handle.db, options.searchPeople);
+      const bigServer = await startKadam(serverEnv(url, port), 120_000);
+      let bigSearch: LoadResult;
+      try {
+        const bigSessions = await signInSessions(baseUrl, 'bench.officer', PASSWORD, 50);
+        bigSearch = await load({
+          name: `name search at ${options.searchPeople.toLocaleString('en')} people, ${SEARCH_RATE} req/s`,
+          baseUrl,
+          sessions: bigSessions,
+          seconds: options.seconds,
+          pathFor: searchPath,
+          rate: SEARCH_RATE,
+        });
+      } finally {
+        await bigServer.stop();
+      }
+      const loads = [ping, page, search, pageLatency, bigSearch];
+      await writeFile(
+        RESULTS,
+        `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) }, options, importRowsPerSecond: Math.round(importRate), loads }, null, 2)}\n`,
+      );
+      for (const entry of loads)
+        log(
+          `${entry.name}: ${Math.round(entry.requestsPerSecond)} req/s, p50 ${entry.p50Ms} ms, p99 ${entry.p99Ms} ms, errors ${entry.errors}, non-2xx ${entry.non2xx}`,
+        );
+      return [
+        { name: `person page p99 at ${PAGE_RATE} req/s`, value: pageLatency.p99Ms, goal: 50, unit: 'ms', atMost: true },
+        {
+          name: 'person page throughput / ping',
+          value: (100 * page.requestsPerSecond) / ping.requestsPerSecond,
+          goal: 10,
+          unit: '%',
+          atMost: false,
+        },
+        {
+          name: `name search p99 at ${options.searchPeople.toLocaleString('en')} people`,
+          value: bigSearch.p99Ms,
+          goal: 100,
+          unit: 'ms',
+          atMost: true,
+        },
+        { name: 'import', value: importRate, goal: 5000, unit: 'rows/s', atMost: false },
+        {
+          name: 'requests answered with an error',
+          value: loads.reduce((sum, entry) => sum + entry.errors + entry.non2xx, 0),
+          goal: 0,
+          unit: '',
+          atMost: true,
+        },
+      ];
+    } finally {
+      await server.stop().catch(() => undefined);
+    }
+  } finally {
+    await handle.close();
+    await embedded.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
