@@ -124,21 +124,31 @@ export async function searchPeople(
         select id from below)`;
       conditions.push(sql`(p.registered_territory_id in ${territories} or p.actual_territory_id in ${territories})`);
     }
-    // Best name match first; without a name, in alphabetical order.
-    const byMatch =
+    // Best name match first; without a name, in alphabetical order. With a name, the GiST index hands back the
+    // people nearest the whole typed name first (`<->>`), so only the best SEARCH_LIMIT + 1 in scope are read;
+    // those few are then ranked by every word's similarity.
+    const columns = sql`p.id, p.family_name, p.given_name, p.patronymic, p.family_name_latin, p.given_name_latin, p.patronymic_latin,
+             p.pin, p.no_pin_reason, to_char(p.date_of_birth, 'YYYY-MM-DD') as date_of_birth, p.legal_status, u.name as location`;
+    const where = sql.join(conditions, sql` and `);
+    const result =
       words.length > 0
-        ? sql`${sql.join(
-            words.map((word) => sql`word_similarity(${word}, p.search_text)`),
-            sql` + `,
-          )} desc, `
-        : sql``;
-    const result = await tx.execute<SearchRow>(sql`
-      select p.id, p.family_name, p.given_name, p.patronymic, p.family_name_latin, p.given_name_latin, p.patronymic_latin,
-             p.pin, p.no_pin_reason, to_char(p.date_of_birth, 'YYYY-MM-DD') as date_of_birth, p.legal_status, u.name as location
-      from people p join org_units u on u.id = p.unit_id
-      where ${sql.join(conditions, sql` and `)}
-      order by ${byMatch}p.family_name, p.given_name, p.date_of_birth, p.id
-      limit ${SEARCH_LIMIT + 1}`);
+        ? await tx.execute<SearchRow>(sql`
+            select * from (
+              select ${columns}, ${sql.join(
+                words.map((word) => sql`word_similarity(${word}, p.search_text)`),
+                sql` + `,
+              )} as score
+              from people p join org_units u on u.id = p.unit_id
+              where ${where}
+              order by p.search_text <->> ${words.join(' ')}
+              limit ${SEARCH_LIMIT + 1}) nearest
+            order by score desc, family_name, given_name, date_of_birth, id`)
+        : await tx.execute<SearchRow>(sql`
+            select ${columns}
+            from people p join org_units u on u.id = p.unit_id
+            where ${where}
+            order by p.family_name, p.given_name, p.date_of_birth, p.id
+            limit ${SEARCH_LIMIT + 1}`);
     const rows = result.rows.map(resultOf);
     return { people: rows.slice(0, SEARCH_LIMIT), more: rows.length > SEARCH_LIMIT };
   });
