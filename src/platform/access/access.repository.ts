@@ -20,6 +20,18 @@ export async function unitWithinAny(db: Executor, unitId: string, scopeUnitIds: 
   return result.rows[0]?.found === true;
 }
 
+/** The unit itself and every unit above it: a role at any of these covers the unit. */
+export async function unitAndAncestors(db: Executor, unitId: string): Promise<Set<string>> {
+  const result = await db.execute<{ id: string }>(sql`
+    with recursive ancestors(id, parent_id) as (
+      select id, parent_id from org_units where id = ${unitId}
+      union all
+      select u.id, u.parent_id from org_units u join ancestors a on u.id = a.parent_id
+    )
+    select id from ancestors`);
+  return new Set(result.rows.map((row) => row.id));
+}
+
 export function findActiveGrant(db: Executor, input: { userId: string; resourceType: string; resourceId: string; now: Date }) {
   return db
     .select()

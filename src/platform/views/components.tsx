@@ -85,3 +85,97 @@ export function Tag({ text, colour }: { text: string; colour?: 'blue' | 'green' 
     </strong>
   );
 }
+
+export type Option = { value: string; label: string };
+
+const fieldDescription = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** The label, hint and error message above a field, linked to it by id. */
+function FieldHead(props: { id: string; label: string; hint?: string | undefined; error?: string | undefined }): JSX.Element {
+  return (
+    <>
+      <label class="govuk-label" for={props.id} safe>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div id={`${props.id}-hint`} class="govuk-hint" safe>
+          {props.hint}
+        </div>
+      ) : (
+        ''
+      )}
+      {props.error ? (
+        <p id={`${props.id}-error`} class="govuk-error-message" safe>
+          {props.error}
+        </p>
+      ) : (
+        ''
+      )}
+    </>
+  );
+}
+
+/** A GOV.UK select; `blank` adds a first, empty choice ("Choose…", "Any") for a field that may be left unset. */
+export function Select(props: {
+  name: string;
+  label: string;
+  options: readonly Option[];
+  value: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  blank?: string | undefined;
+}): JSX.Element {
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <FieldHead id={props.name} label={props.label} hint={props.hint} error={props.error} />
+      <select
+        class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
+        id={props.name}
+        name={props.name}
+        aria-describedby={fieldDescription(props.name, props.hint, props.error)}
+      >
+        {props.blank === undefined ? (
+          ''
+        ) : (
+          <option value="" selected={props.value === ''} safe>
+            {props.blank}
+          </option>
+        )}
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value} safe>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A GOV.UK textarea that gives back what was typed. */
+export function Textarea(props: {
+  name: string;
+  label: string;
+  value: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  rows?: number;
+  id?: string;
+}): JSX.Element {
+  const id = props.id ?? props.name;
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <FieldHead id={id} label={props.label} hint={props.hint} error={props.error} />
+      <textarea
+        class={`govuk-textarea${props.error ? ' govuk-textarea--error' : ''}`}
+        id={id}
+        name={props.name}
+        rows={String(props.rows ?? 3)}
+        aria-describedby={fieldDescription(id, props.hint, props.error)}
+        safe
+      >
+        {props.value}
+      </textarea>
+    </div>
+  );
+}

@@ -4,51 +4,7 @@ import type { FieldError } from '../../../platform/views/components.tsx';
 
 /** Small pieces the administration forms share that the platform's components do not have yet. */
 
-export type Option = { value: string; label: string };
-
-export function Select(props: {
-  name: string;
-  label: string;
-  options: Option[];
-  value: string;
-  error?: string | undefined;
-  hint?: string;
-}): JSX.Element {
-  const describedBy = [props.hint ? `${props.name}-hint` : '', props.error ? `${props.name}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for={props.name} safe>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div id={`${props.name}-hint`} class="govuk-hint" safe>
-          {props.hint}
-        </div>
-      ) : (
-        ''
-      )}
-      {props.error ? (
-        <p id={`${props.name}-error`} class="govuk-error-message" safe>
-          {props.error}
-        </p>
-      ) : (
-        ''
-      )}
-      <select
-        class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
-        id={props.name}
-        name={props.name}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value} safe>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+export { type Option, Select } from '../../../platform/views/components.tsx';
 
 export function Checkbox(props: { name: string; label: string; checked: boolean; hint?: string }): JSX.Element {
   return (

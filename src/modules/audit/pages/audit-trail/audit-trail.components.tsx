@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../../platform/i18n/catalog.ts';
+import { Select } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import { AUDIT_OUTCOMES } from '../../../../platform/audit/audit.tables.ts';
 import { type AuditFilterForm, filterQuery } from '../../audit.models.ts';
@@ -7,33 +8,14 @@ import { type AuditFilterForm, filterQuery } from '../../audit.models.ts';
 export function OutcomeSelect({ context, value, error }: { context: PageContext; value: string; error: string | undefined }): JSX.Element {
   const { t } = context.i18n;
   return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for="outcome" safe>
-        {t('audit.filter.outcome')}
-      </label>
-      {error ? (
-        <p id="outcome-error" class="govuk-error-message" safe>
-          {error}
-        </p>
-      ) : (
-        ''
-      )}
-      <select
-        class={`govuk-select${error ? ' govuk-select--error' : ''}`}
-        id="outcome"
-        name="outcome"
-        aria-describedby={error ? 'outcome-error' : undefined}
-      >
-        <option value="" selected={value === ''} safe>
-          {t('audit.filter.anyOutcome')}
-        </option>
-        {AUDIT_OUTCOMES.map((outcome) => (
-          <option value={outcome} selected={value === outcome} safe>
-            {t(`audit.outcome.${outcome}` as MessageKey)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      name="outcome"
+      label={t('audit.filter.outcome')}
+      value={value}
+      error={error}
+      blank={t('audit.filter.anyOutcome')}
+      options={AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcome.${outcome}` as MessageKey) }))}
+    />
   );
 }
 

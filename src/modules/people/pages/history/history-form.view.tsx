@@ -59,7 +59,7 @@ export function fieldsOf(context: PageContext, state: FormState) {
         options={options}
         value={value(field)}
         error={error(field)}
-        placeholder={t('history.choose')}
+        blank={t('history.choose')}
         {...extra}
       />
     ),

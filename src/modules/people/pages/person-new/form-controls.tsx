@@ -1,6 +1,8 @@
 /** GOV.UK select, radios, checkboxes and textarea for the person forms; every text is escaped with `safe`. */
 
-type Option = { value: string; label: string };
+import type { Option } from '../../../../platform/views/components.tsx';
+
+export { Select, Textarea } from '../../../../platform/views/components.tsx';
 
 function ErrorMessage({ name, error }: { name: string; error?: string | undefined }): JSX.Element {
   return error ? (
@@ -13,43 +15,6 @@ function ErrorMessage({ name, error }: { name: string; error?: string | undefine
 }
 
 const groupClass = (error?: string) => `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
-
-export function Select(props: {
-  name: string;
-  label: string;
-  options: Option[];
-  value: string;
-  error?: string | undefined;
-  blank?: string;
-}): JSX.Element {
-  return (
-    <div class={groupClass(props.error)}>
-      <label class="govuk-label" for={props.name} safe>
-        {props.label}
-      </label>
-      <ErrorMessage name={props.name} error={props.error} />
-      <select
-        class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
-        id={props.name}
-        name={props.name}
-        aria-describedby={props.error ? `${props.name}-error` : undefined}
-      >
-        {props.blank === undefined ? (
-          ''
-        ) : (
-          <option value="" safe>
-            {props.blank}
-          </option>
-        )}
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value} safe>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function Radios(props: {
   name: string;
@@ -140,44 +105,6 @@ export function Confirm(props: { name: string; label: string; checked: boolean; 
           </label>
         </div>
       </div>
-    </div>
-  );
-}
-
-export function Textarea(props: {
-  name: string;
-  label: string;
-  value: string;
-  hint?: string;
-  error?: string | undefined;
-  rows?: number;
-  id?: string;
-}): JSX.Element {
-  const id = props.id ?? props.name;
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={groupClass(props.error)}>
-      <label class="govuk-label" for={id} safe>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div id={`${id}-hint`} class="govuk-hint" safe>
-          {props.hint}
-        </div>
-      ) : (
-        ''
-      )}
-      <ErrorMessage name={id} error={props.error} />
-      <textarea
-        class={`govuk-textarea${props.error ? ' govuk-textarea--error' : ''}`}
-        id={id}
-        name={props.name}
-        rows={String(props.rows ?? 3)}
-        aria-describedby={describedBy || undefined}
-        safe
-      >
-        {props.value}
-      </textarea>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import type { SessionUser } from '../../../../platform/auth/sessions.ts';
 import type { Executor } from '../../../../platform/db/pool.ts';
 import { type LocalisedName, territories } from '../../../../platform/org/org.tables.ts';
 import type { PersonRow } from '../../people.access.ts';
-import { unitInScope } from '../../people.scope.ts';
+import { unitAndAncestors } from '../../../../platform/access/access.repository.ts';
+import type { Permission } from '../../../../platform/auth/permissions.ts';
+import { scopeUnitsOf } from '../../people.scope.ts';
 import { identityDocuments, personAliases, personContacts, pinChanges } from '../../people.tables.ts';
 
 /** What the overview shows besides the person's row, and which of its actions this user may take. */
@@ -45,7 +47,9 @@ export async function loadOverview(tx: Executor, user: SessionUser, person: Pers
       ? await tx.select({ id: territories.id, name: territories.name }).from(territories).where(inArray(territories.id, territoryIds))
       : [];
   const nameOf = (id: string | null) => names.find((row) => row.id === id)?.name ?? null;
-  const may = (permission: Parameters<typeof unitInScope>[2]) => unitInScope(tx, user, permission, person.unitId);
+  // One look up the organisation tree answers all three questions.
+  const covering = await unitAndAncestors(tx, person.unitId);
+  const may = (permission: Permission) => scopeUnitsOf(user, permission).some((unitId) => covering.has(unitId));
   return {
     person,
     aliases,
@@ -53,6 +57,6 @@ export async function loadOverview(tx: Executor, user: SessionUser, person: Pers
     documents,
     pinHistory,
     districts: { registered: nameOf(person.registeredTerritoryId), actual: nameOf(person.actualTerritoryId) },
-    may: { seeSensitive: await may('people:sensitive'), edit: await may('people:edit'), alerts: await may('people:alerts') },
+    may: { seeSensitive: may('people:sensitive'), edit: may('people:edit'), alerts: may('people:alerts') },
   };
 }

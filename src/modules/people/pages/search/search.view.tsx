@@ -1,4 +1,4 @@
-import { ErrorSummary, type FieldError, TextInput } from '../../../../platform/views/components.tsx';
+import { ErrorSummary, type FieldError, type Option, Select, TextInput } from '../../../../platform/views/components.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { PersonSearchResult } from '../../people.search.ts';
@@ -6,7 +6,7 @@ import { LEGAL_STATUSES } from '../../people.tables.ts';
 import type { SearchForm } from './search.form.ts';
 import { SearchResults } from './search.results.tsx';
 
-export type Option = { value: string; label: string };
+export type { Option } from '../../../../platform/views/components.tsx';
 
 /**
  * `/people`: the search form, sent with GET so a search can be bookmarked and repeated (the request log keeps
@@ -87,26 +87,26 @@ export function PeopleSearchView(props: {
               <legend class="govuk-fieldset__legend govuk-fieldset__legend--s" safe>
                 {t('people.search.filters')}
               </legend>
-              <FilterSelect
+              <Select
                 name="unit"
                 label={t('people.search.unit')}
-                any={t('people.search.any')}
+                blank={t('people.search.any')}
                 options={props.units}
                 value={form.unit}
                 error={errorOf('unit')}
               />
-              <FilterSelect
+              <Select
                 name="legalStatus"
                 label={t('people.search.legalStatus')}
-                any={t('people.search.any')}
+                blank={t('people.search.any')}
                 options={statuses}
                 value={form.legalStatus}
                 error={errorOf('legalStatus')}
               />
-              <FilterSelect
+              <Select
                 name="district"
                 label={t('people.search.district')}
-                any={t('people.search.any')}
+                blank={t('people.search.any')}
                 options={props.districts}
                 value={form.district}
                 error={errorOf('district')}
@@ -125,45 +125,5 @@ export function PeopleSearchView(props: {
       </form>
       {props.results ? <SearchResults context={context} people={props.results.people} more={props.results.more} /> : ''}
     </Layout>
-  );
-}
-
-/** A select whose first choice, "Any", leaves the filter off. */
-function FilterSelect(props: {
-  name: string;
-  label: string;
-  any: string;
-  options: Option[];
-  value: string;
-  error?: string | undefined;
-}): JSX.Element {
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for={props.name} safe>
-        {props.label}
-      </label>
-      {props.error ? (
-        <p id={`${props.name}-error`} class="govuk-error-message" safe>
-          {props.error}
-        </p>
-      ) : (
-        ''
-      )}
-      <select
-        class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
-        id={props.name}
-        name={props.name}
-        aria-describedby={props.error ? `${props.name}-error` : undefined}
-      >
-        <option value="" safe>
-          {props.any}
-        </option>
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value} safe>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
