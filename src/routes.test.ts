@@ -23,12 +23,20 @@ describe('navigation', () => {
   });
 
   it('shows only the items a role may use', () => {
-    expect(visibleNavigation(NAVIGATION, userWith('prison_officer')).map((item) => item.href)).toEqual(['/', '/people', '/reference']);
-    // An auditor reads the audit trail and reviews break-glass access, not the state's reference lists or case content.
+    expect(visibleNavigation(NAVIGATION, userWith('prison_officer')).map((item) => item.href)).toEqual([
+      '/',
+      '/people',
+      '/assessments/reviews',
+      '/reference',
+      '/instruments',
+    ]);
+    // An auditor reads the audit trail and reviews break-glass access, not the state's reference lists or case
+    // content; like every user, the auditor can read how each instrument works (its transparency record).
     expect(visibleNavigation(NAVIGATION, userWith('auditor')).map((item) => item.href)).toEqual([
       '/',
       '/audit',
       '/access/break-glass/review',
+      '/instruments',
     ]);
   });
 });

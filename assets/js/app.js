@@ -16,7 +16,7 @@ initAll();
 function autosave(form) {
   const status = document.getElementById('autosave-status');
   let changed = false;
-  let saving = false;
+  let saving = null;
   let stopped = false;
   const say = (text) => {
     if (status) status.textContent = text;
@@ -25,10 +25,15 @@ function autosave(form) {
     const now = new Date();
     return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
   };
-  async function save() {
-    if (!changed || saving || stopped) return;
-    saving = true;
+  function save() {
+    if (!changed || saving || stopped) return saving;
     changed = false;
+    saving = send().finally(() => {
+      saving = null;
+    });
+    return saving;
+  }
+  async function send() {
     try {
       const response = await fetch(form.dataset.autosave, {
         method: 'POST',
@@ -49,10 +54,17 @@ function autosave(form) {
     } catch {
       changed = true;
       say(status?.dataset.failedText ?? '');
-    } finally {
-      saving = false;
     }
   }
+  // Typing in the last field and pressing a button starts a save on focus-out: the form waits for it, so it
+  // is sent with the row version that save returned instead of being refused as stale.
+  form.addEventListener('submit', (event) => {
+    stopped = true;
+    if (!saving) return;
+    event.preventDefault();
+    const submitter = event.submitter;
+    void saving.then(() => form.requestSubmit(submitter ?? undefined));
+  });
   form.addEventListener('input', () => {
     changed = true;
   });

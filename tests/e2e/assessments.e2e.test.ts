@@ -26,6 +26,8 @@ let member: Tab;
 let personId = '';
 let screeningUrl = '';
 let veUrl = '';
+/** For the steps that fill in or review a whole instrument: dozens of fields, each autosaved, and axe on long pages. */
+const LONG = 120_000;
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 /** A second browser window for another user: its own cookies, console and list of visited pages. */
@@ -96,30 +98,34 @@ async function signIn(tab: Tab, username: string) {
 // violent-extremism assessment, which is returned once and then approved; Kadam proposes a classification and
 // a committee member decides otherwise, with a reason; the decision is downloaded as a PDF in Kyrgyz.
 describe.sequential('assessments journey: screening → full assessment → proposal → committee override → PDF', () => {
-  it('lets the assessor start the reception screening and rate every indicator found on the page', async () => {
-    const { page } = assessor;
-    await signIn(assessor, 'e2e.assessor');
-    await assessmentsTabPage(page).goto(personId);
-    await expectNoAxeViolations(page, 'assessments tab (empty)');
-    await assessmentsTabPage(page).start('KADAM_SCREEN', 'admission');
-    expect(pathOf(page)).toMatch(new RegExp(`^/people/${personId}/assessments/[0-9a-f-]{36}$`));
-    screeningUrl = pathOf(page);
-    await expectNoAxeViolations(page, 'screening workspace (new draft)');
+  it(
+    'lets the assessor start the reception screening and rate every indicator found on the page',
+    async () => {
+      const { page } = assessor;
+      await signIn(assessor, 'e2e.assessor');
+      await assessmentsTabPage(page).goto(personId);
+      await expectNoAxeViolations(page, 'assessments tab (empty)');
+      await assessmentsTabPage(page).start('KADAM_SCREEN', 'admission');
+      expect(pathOf(page)).toMatch(new RegExp(`^/people/${personId}/assessments/[0-9a-f-]{36}$`));
+      screeningUrl = pathOf(page);
+      await expectNoAxeViolations(page, 'screening workspace (new draft)');
 
-    const workspace = workspacePage(page);
-    // The first indicator on the page (a red flag) is confirmed; every other one is the scale's first level ("no").
-    const codes = await workspace.fillEverything({
-      ...ANSWERS,
-      rating: (_code, values, index) => (index === 0 ? 'yes' : values[0]!),
-      judgement: (_code, levels) => levels.at(-1)!,
-    });
-    expect(codes.length).toBeGreaterThanOrEqual(10);
-    await workspace.submit();
-    expect(pathOf(page)).toBe(screeningUrl);
-    expect(await workspace.notice.textContent()).toContain(ky('assessments.page.submitted'));
-    expect(await workspace.form.count()).toBe(0);
-    await expectNoAxeViolations(page, 'screening submitted');
-  });
+      const workspace = workspacePage(page);
+      // The first indicator on the page (a red flag) is confirmed; every other one is the scale's first level ("no").
+      const codes = await workspace.fillEverything({
+        ...ANSWERS,
+        rating: (_code, values, index) => (index === 0 ? 'yes' : values[0]!),
+        judgement: (_code, levels) => levels.at(-1)!,
+      });
+      expect(codes.length).toBeGreaterThanOrEqual(10);
+      await workspace.submit();
+      expect(pathOf(page)).toBe(screeningUrl);
+      expect(await workspace.notice.textContent()).toContain(ky('assessments.page.submitted'));
+      expect(await workspace.form.count()).toBe(0);
+      await expectNoAxeViolations(page, 'screening submitted');
+    },
+    LONG,
+  );
 
   it('lets a second, accredited psychologist approve it, with the advice to a full assessment labelled as advice', async () => {
     const { page } = reviewer;
@@ -138,59 +144,67 @@ describe.sequential('assessments journey: screening → full assessment → prop
     await expectNoAxeViolations(page, 'screening approved');
   });
 
-  it('lets the assessor carry out the full violent-extremism assessment and submit it', async () => {
-    const { page } = assessor;
-    await assessmentsTabPage(page).goto(personId);
-    expect(await assessmentsTabPage(page).rows.count()).toBe(1);
-    await expectNoAxeViolations(page, 'assessments tab (screening approved)');
-    await assessmentsTabPage(page).start('KADAM_VE', 'screening_routed');
-    veUrl = pathOf(page);
-    expect(veUrl).not.toBe(screeningUrl);
-    await expectNoAxeViolations(page, 'violent-extremism workspace (new draft)');
-    const levels: Record<string, string> = { VIOLENCE: 'high', INFLUENCE: 'moderate', VULNERABILITY: 'low' };
-    const workspace = workspacePage(page);
-    const codes = await workspace.fillEverything({
-      ...ANSWERS,
-      rating: (_code, values, index) => values[index % values.length]!,
-      judgement: (code, offered) => levels[code] ?? offered[0]!,
-    });
-    expect(codes.length).toBeGreaterThanOrEqual(20);
-    await workspace.submit();
-    expect(await workspace.notice.textContent()).toContain(ky('assessments.page.submitted'));
-    await expectNoAxeViolations(page, 'violent-extremism assessment submitted');
-  });
+  it(
+    'lets the assessor carry out the full violent-extremism assessment and submit it',
+    async () => {
+      const { page } = assessor;
+      await assessmentsTabPage(page).goto(personId);
+      expect(await assessmentsTabPage(page).rows.count()).toBe(1);
+      await expectNoAxeViolations(page, 'assessments tab (screening approved)');
+      await assessmentsTabPage(page).start('KADAM_VE', 'screening_routed');
+      veUrl = pathOf(page);
+      expect(veUrl).not.toBe(screeningUrl);
+      await expectNoAxeViolations(page, 'violent-extremism workspace (new draft)');
+      const levels: Record<string, string> = { VIOLENCE: 'high', INFLUENCE: 'moderate', VULNERABILITY: 'low' };
+      const workspace = workspacePage(page);
+      const codes = await workspace.fillEverything({
+        ...ANSWERS,
+        rating: (_code, values, index) => values[index % values.length]!,
+        judgement: (code, offered) => levels[code] ?? offered[0]!,
+      });
+      expect(codes.length).toBeGreaterThanOrEqual(20);
+      await workspace.submit();
+      expect(await workspace.notice.textContent()).toContain(ky('assessments.page.submitted'));
+      await expectNoAxeViolations(page, 'violent-extremism assessment submitted');
+    },
+    LONG,
+  );
 
-  it('lets the reviewer return it with a comment, which the assessor reads, corrects and resubmits', async () => {
-    const comment = 'Формулировкада коргоочу факторлор эске алынган эмес, толуктаңыз';
-    const reviewing = workspacePage(reviewer.page);
-    await reviewer.page.goto(veUrl);
-    await expectNoAxeViolations(reviewer.page, 'violent-extremism assessment for review');
-    await reviewing.decide('return', comment);
-    expect(await reviewing.notice.textContent()).toContain(ky('assessments.review.done.return'));
-    await expectNoAxeViolations(reviewer.page, 'violent-extremism assessment returned');
+  it(
+    'lets the reviewer return it with a comment, which the assessor reads, corrects and resubmits',
+    async () => {
+      const comment = 'Формулировкада коргоочу факторлор эске алынган эмес, толуктаңыз';
+      const reviewing = workspacePage(reviewer.page);
+      await reviewer.page.goto(veUrl);
+      await expectNoAxeViolations(reviewer.page, 'violent-extremism assessment for review');
+      await reviewing.decide('return', comment);
+      expect(await reviewing.notice.textContent()).toContain(ky('assessments.review.done.return'));
+      await expectNoAxeViolations(reviewer.page, 'violent-extremism assessment returned');
 
-    const { page } = assessor;
-    const workspace = workspacePage(page);
-    await page.goto(veUrl);
-    expect(await workspace.history.textContent()).toContain(comment);
-    expect(await workspace.form.count()).toBe(1);
-    await expectNoAxeViolations(page, 'returned assessment (assessor)');
-    await workspace.fillText(
-      'formulation',
-      `${ANSWERS.formulation}. Коргоочу факторлор: үй-бүлөсү колдойт, бирок зомбулуктан ачык баш тартпайт`,
-    );
-    await workspace.submit();
-    expect(await workspace.notice.textContent()).toContain(ky('assessments.page.submitted'));
-    await expectNoAxeViolations(page, 'violent-extremism assessment resubmitted');
+      const { page } = assessor;
+      const workspace = workspacePage(page);
+      await page.goto(veUrl);
+      expect(await workspace.history.textContent()).toContain(comment);
+      expect(await workspace.form.count()).toBe(1);
+      await expectNoAxeViolations(page, 'returned assessment (assessor)');
+      await workspace.fillText(
+        'formulation',
+        `${ANSWERS.formulation}. Коргоочу факторлор: үй-бүлөсү колдойт, бирок зомбулуктан ачык баш тартпайт`,
+      );
+      await workspace.submit();
+      expect(await workspace.notice.textContent()).toContain(ky('assessments.page.submitted'));
+      await expectNoAxeViolations(page, 'violent-extremism assessment resubmitted');
 
-    await reviewer.page.goto(veUrl);
-    expect(await reviewing.form.count()).toBe(0);
-    expect(await reviewer.page.locator('#workspace').textContent()).toContain('Коргоочу факторлор: үй-бүлөсү колдойт');
-    await expectNoAxeViolations(reviewer.page, 'resubmitted assessment for review');
-    await reviewing.decide('approve');
-    expect(await reviewing.notice.textContent()).toContain(ky('assessments.review.done.approve'));
-    await expectNoAxeViolations(reviewer.page, 'violent-extremism assessment approved');
-  });
+      await reviewer.page.goto(veUrl);
+      expect(await reviewing.form.count()).toBe(0);
+      expect(await reviewer.page.locator('#workspace').textContent()).toContain('Коргоочу факторлор: үй-бүлөсү колдойт');
+      await expectNoAxeViolations(reviewer.page, 'resubmitted assessment for review');
+      await reviewing.decide('approve');
+      expect(await reviewing.notice.textContent()).toContain(ky('assessments.review.done.approve'));
+      await expectNoAxeViolations(reviewer.page, 'violent-extremism assessment approved');
+    },
+    LONG,
+  );
 
   it('lets the assessor ask Kadam for a classification proposal on the placement tab', async () => {
     const { page } = assessor;

@@ -64,7 +64,8 @@ describe('kadam CLI', () => {
     const unknown = await runKadam(['user', 'disable', 'nobody'], env);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No user named "nobody"');
-  });
+    // Three processes, each starting Node and tsx: on two busy cores that can pass the default 30 s.
+  }, 90_000);
 
   it('refuses to load demo data into production', async () => {
     const result = await runKadam(['seed', 'demo'], { ...env, NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40) });

@@ -52,7 +52,7 @@ export type WorkspaceAnswers = {
 /**
  * `/people/:id/assessments/:assessmentId`: the workspace (a form while the draft is open), the advice, the
  * history, and the reviewer's form. The autosave script posts the form when a field loses focus; `settle`
- * waits for those posts so the buttons never race one (a race would be refused as a stale save).
+ * waits for those posts where a test needs the saved state; `submit` deliberately does not wait (the script must).
  */
 export function workspacePage(page: Page) {
   const form = page.locator('form#workspace');
@@ -100,7 +100,7 @@ export function workspacePage(page: Page) {
         await form.locator(`textarea[name="evidence-${code}"]`).fill(answers.evidence(code));
         const sources = form.locator(`input[type="checkbox"][name="sources-${code}"]`);
         if (!(await sources.first().isChecked())) await sources.first().check();
-        await form.locator(`input[name="confidence-${code}"][value="moderate"]`).check();
+        await form.locator(`input[name="confidence-${code}"][value="medium"]`).check();
       }
       for (const textarea of await form.locator('textarea[name^="free-"]').all()) await textarea.fill(answers.freeText);
       for (const name of await uniqueNames('input[type="radio"][name^="judgement-"]')) {
@@ -115,8 +115,8 @@ export function workspacePage(page: Page) {
     fillText: (name: string, value: string) => form.locator(`textarea[name="${name}"]`).fill(value),
     chooseJudgement: (code: string, level: string) => form.locator(`input[name="judgement-${code}"][value="${level}"]`).check(),
     settle,
+    /** Pressed straight after typing, as a user does: the script holds the form until the focus-out save is back. */
     async submit() {
-      await settle();
       await clickAndWaitForLoad(page, form.locator('button[name="intent"][value="submit"]'));
     },
 

@@ -87,7 +87,7 @@ export function WorklistView({ context, items, today }: { context: PageContext; 
                                 {t('assessments.worklist.dueSoon')}
                               </strong>
                             )}
-                            <span safe>{item.reviewDate ? formatDate(item.reviewDate) : ''}</span>
+                            <span>{item.reviewDate ? formatDate(item.reviewDate) : ''}</span>
                           </>
                         ) : (
                           <span safe>{formatDateTime(item.since)}</span>
