@@ -100,6 +100,8 @@ export async function peopleBenchmark(options: {
       const searchPath = (n: number) => `/people?name=${encodeURIComponent(SEARCHES[n % SEARCHES.length]!)}`;
       const run = (name: string, pathFor: (n: number) => string, rate?: number) =>
         load({ name, baseUrl, sessions, seconds: options.seconds, pathFor, ...(rate ? { rate } : {}) });
+      // Other work on the machine slows every figure: the load average goes into the results beside them.
+      const loadAtStart = os.loadavg().map((value) => Number(value.toFixed(2)));
       await run('warm-up', pagePath);
       // Throughput: 50 connections as fast as they go (closed loop); /ping is the ceiling of this server here.
       const ping = await run('/ping, most requests', () => '/ping');
@@ -128,7 +130,7 @@ export async function peopleBenchmark(options: {
       const loads = [ping, page, search, pageLatency, bigSearch];
       await writeFile(
         RESULTS,
-        `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) }, options, importRowsPerSecond: Math.round(importRate), loads }, null, 2)}\n`,
+        `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m5m15m: { atStart: loadAtStart, atEnd: os.loadavg().map((value) => Number(value.toFixed(2))) } }, options, importRowsPerSecond: Math.round(importRate), loads }, null, 2)}\n`,
       );
       for (const entry of loads)
         log(
