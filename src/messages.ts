@@ -18,6 +18,19 @@ import { historyMessages } from './modules/people/people.history.messages.ts';
 import { subjectAccessMessages } from './modules/people/people.subject-access.messages.ts';
 import { twoFactorMessages } from './platform/auth/two-factor.messages.ts';
 import { auditMessages } from './modules/audit/audit.messages.ts';
+import { instrumentMessages } from './modules/assessments/assessments.instruments.messages.ts';
+import { workflowMessages } from './modules/assessments/assessments.workflow.messages.ts';
+import { assessmentMessages } from './modules/assessments/assessments.messages.ts';
+import { assessmentAdminMessages } from './modules/assessments/assessments.admin.messages.ts';
+import { assessmentPageMessages } from './modules/assessments/assessments.pages.messages.ts';
+import { assessmentLabelMessages } from './modules/assessments/assessments.pages.labels.messages.ts';
+import { assessmentReviewMessages } from './modules/assessments/assessments.review.messages.ts';
+import { assessmentDocumentMessages } from './modules/assessments/assessments.documents.messages.ts';
+import { fairnessMessages } from './modules/assessments/assessments.fairness.messages.ts';
+import { classificationMessages } from './modules/assessments/assessments.classification.messages.ts';
+import { proposalReasonMessages } from './modules/assessments/assessments.proposal-reasons.messages.ts';
+import { safeguardMessages } from './modules/assessments/assessments.safeguards.messages.ts';
+import { worklistMessages } from './modules/assessments/assessments.worklist.messages.ts';
 
 type EnglishOf<C> = C extends Catalogs<infer English> ? English : never;
 
@@ -40,6 +53,19 @@ const catalogs = [
   roleMessages,
   adminMessages,
   auditMessages,
+  instrumentMessages,
+  workflowMessages,
+  assessmentMessages,
+  assessmentAdminMessages,
+  assessmentPageMessages,
+  assessmentLabelMessages,
+  assessmentReviewMessages,
+  assessmentDocumentMessages,
+  fairnessMessages,
+  classificationMessages,
+  proposalReasonMessages,
+  safeguardMessages,
+  worklistMessages,
 ] as const;
 
 declare module './platform/i18n/catalog.ts' {
@@ -47,6 +73,19 @@ declare module './platform/i18n/catalog.ts' {
     extends
       EnglishOf<typeof platformMessages>,
       EnglishOf<typeof auditMessages>,
+      EnglishOf<typeof instrumentMessages>,
+      EnglishOf<typeof workflowMessages>,
+      EnglishOf<typeof assessmentMessages>,
+      EnglishOf<typeof assessmentAdminMessages>,
+      EnglishOf<typeof assessmentPageMessages>,
+      EnglishOf<typeof assessmentLabelMessages>,
+      EnglishOf<typeof assessmentReviewMessages>,
+      EnglishOf<typeof assessmentDocumentMessages>,
+      EnglishOf<typeof fairnessMessages>,
+      EnglishOf<typeof classificationMessages>,
+      EnglishOf<typeof proposalReasonMessages>,
+      EnglishOf<typeof safeguardMessages>,
+      EnglishOf<typeof worklistMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
       EnglishOf<typeof peopleMessages>,

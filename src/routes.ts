@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { subscribeToPersonEvents } from './modules/assessments/assessments.service.ts';
+import { assessmentsApiRoutes } from './modules/assessments/assessments.api.ts';
+import { classificationPageRoutes } from './modules/assessments/pages/classification.pages.ts';
 import type { NavigationItem } from './platform/views/navigation.ts';
 import type { AppDependencies } from './dependencies.ts';
 import type { PageContextFactory } from './platform/http/page-context.ts';
@@ -13,12 +16,17 @@ import { personRecordPageRoutes, redirectMergedPeople } from './modules/people/p
 import { personPageRoutes } from './modules/people/pages/person/person.pages.ts';
 import { personHistoryRoutes } from './modules/people/pages/history/history.handler.tsx';
 import { subjectAccessRoutes } from './modules/people/pages/subject-access/subject-access.handler.tsx';
+import { instrumentAdminPageRoutes } from './modules/assessments/pages/instruments/instruments.pages.ts';
+import { assessmentPageRoutes } from './modules/assessments/pages/assessment.pages.ts';
+import { fairnessReportRoutes } from './modules/assessments/pages/report/report.handler.tsx';
+import { assessmentDocumentRoutes } from './modules/assessments/pages/documents/documents.handler.ts';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/', labelKey: 'nav.home', permission: 'home:view' },
   { href: '/people', labelKey: 'nav.people', permission: 'people:read' },
   { href: '/people/merges', labelKey: 'nav.peopleMerges', permission: 'people:merge_approve' },
+  { href: '/assessments/reviews', labelKey: 'nav.assessmentReviews', permission: 'assessments:read' },
   { href: '/reference', labelKey: 'nav.reference', permission: 'reference:read' },
   { href: '/staff', labelKey: 'nav.staff', permission: 'staff:read' },
   { href: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
@@ -27,15 +35,21 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/admin/units', labelKey: 'nav.adminUnits', permission: 'org_units:manage' },
   { href: '/admin/roles', labelKey: 'nav.adminRoles', permission: 'users:manage' },
   { href: '/admin/api-tokens', labelKey: 'nav.adminTokens', permission: 'api_tokens:manage' },
+  { href: '/admin/instruments', labelKey: 'nav.adminInstruments', permission: 'instruments:manage' },
+  { href: '/admin/accreditations', labelKey: 'nav.adminAccreditations', permission: 'accreditations:manage' },
+  { href: '/instruments', labelKey: 'nav.instruments', permission: 'home:view' },
+  { href: '/assessments/report', labelKey: 'nav.assessmentsReport', permission: 'assessments:report' },
 ];
 
 /** Every module's registration, in one list. */
 export async function registerModules(app: FastifyInstance, deps: AppDependencies & { pageContext: PageContextFactory }) {
+  subscribeToPersonEvents();
   redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);
   await app.register(staffPageRoutes, deps);
   await app.register(referencePageRoutes, deps);
   await app.register(referenceApiRoutes, { ...deps, prefix: '/api/v1' });
+  await app.register(assessmentsApiRoutes, { ...deps, prefix: '/api/v1' });
   await app.register(adminPageRoutes, deps);
   await app.register(auditPageRoutes, deps);
   await app.register(peopleSearchRoutes, deps);
@@ -43,4 +57,9 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(personPageRoutes, deps);
   await app.register(personHistoryRoutes, deps);
   await app.register(subjectAccessRoutes, deps);
+  await app.register(classificationPageRoutes, deps);
+  await app.register(instrumentAdminPageRoutes, deps);
+  await app.register(assessmentPageRoutes, deps);
+  await app.register(fairnessReportRoutes, deps);
+  await app.register(assessmentDocumentRoutes, deps);
 }

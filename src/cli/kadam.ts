@@ -8,6 +8,10 @@ import { serve } from '../main.ts';
 import { userCreate, userDisable, userResetPassword } from './commands/user.ts';
 import { auditSeal, auditVerify } from './commands/audit.ts';
 import { importPeopleCommand, peopleCount, seedDemoPeople } from './commands/people.ts';
+import { instrumentsExport, instrumentsList, instrumentsLoad, instrumentsPublish, instrumentsRetire } from './commands/instruments.ts';
+import { installShippedInstruments } from '../modules/assessments/assessments.service.ts';
+import { cliActor } from '../platform/audit/audit.service.ts';
+import type { Database } from '../platform/db/pool.ts';
 import { CliError, out, progress } from './output.ts';
 import { withDatabase } from './session.ts';
 
@@ -51,7 +55,7 @@ export function buildProgram(): Command {
   const seed = program.command('seed').description('Load versioned seed data.');
   seed
     .command('reference')
-    .description('Load reference data (territories, agencies, facilities, offices). Safe to re-run.')
+    .description("Load reference data (territories, agencies, facilities, offices) and install Kadam's instruments. Safe to re-run.")
     .action(() =>
       withDatabase(async (database) => {
         await runMigrations(database.db);
@@ -63,6 +67,7 @@ export function buildProgram(): Command {
               : `${outcome.file} v${outcome.version}: ${outcome.inserted} added, ${outcome.updated} updated, ${outcome.keptEdited} kept as edited by administrators`,
           );
         }
+        await reportInstruments(database.db);
       }),
     );
   seed
@@ -74,6 +79,7 @@ export function buildProgram(): Command {
         if (config.env === 'production') throw new CliError('Refusing to load demo data into a production system.');
         await runMigrations(database.db);
         await loadReferenceData(database.db, { onProgress: progress });
+        await installShippedInstruments(database.db, cliActor('seed demo'));
         const result = await loadDemoData(database.db, progress);
         out(`Demo data: ${result.created} accounts created, ${result.existing} already there. Password for all: ${DEMO_PASSWORD}`);
         if (options.people) await seedDemoPeople(database.db, options.people);
@@ -109,6 +115,33 @@ export function buildProgram(): Command {
     .option('--password <password>', 'the new temporary password (at least 12 characters)')
     .action(userResetPassword);
 
+  const instruments = program.command('instruments').description('Load, publish, retire and export assessment instrument versions.');
+  instruments.command('list').description('List the instruments with their published version and drafts.').action(instrumentsList);
+  instruments
+    .command('load')
+    .description('Load a JSON instrument definition as a new draft version; problems are printed per field (exit 1).')
+    .argument('<file>', 'the definition, as JSON (see `kadam instruments export` for an example)')
+    .action(instrumentsLoad);
+  instruments
+    .command('publish')
+    .description('Publish a draft version: it is frozen with its content hash and new assessments use it.')
+    .argument('<code>', 'the instrument code, e.g. KADAM_VE')
+    .argument('<version>', 'the version number')
+    .action(instrumentsPublish);
+  instruments
+    .command('retire')
+    .description('Retire a published version: no new assessments with it; past assessments keep it.')
+    .argument('<code>', 'the instrument code')
+    .argument('<version>', 'the version number')
+    .requiredOption('--reason <text>', 'why the version is retired (recorded in the audit trail)')
+    .action(instrumentsRetire);
+  instruments
+    .command('export')
+    .description('Print a version’s definition as JSON (default: the version in use).')
+    .argument('<code>', 'the instrument code')
+    .argument('[version]', 'the version number')
+    .action(instrumentsExport);
+
   const audit = program.command('audit').description('Check the tamper-evident audit trail.');
   audit
     .command('verify')
@@ -119,6 +152,17 @@ export function buildProgram(): Command {
     .description('Seal audit events not yet sealed into the hash chain (the server does this every few seconds).')
     .action(auditSeal);
   return program;
+}
+
+/** Installs (or updates) Kadam's own instruments and says which were published now. */
+async function reportInstruments(db: Database) {
+  for (const outcome of await installShippedInstruments(db, cliActor('seed reference'))) {
+    out(
+      outcome.status === 'installed'
+        ? `${outcome.code} v${outcome.version}: published`
+        : `${outcome.code} v${outcome.version}: already installed, nothing to do`,
+    );
+  }
 }
 
 /** Runs the CLI; returns the exit code. Known failures print one clear line, never a stack trace. */

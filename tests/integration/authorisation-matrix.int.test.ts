@@ -92,8 +92,90 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /admin/api-tokens': { url: () => '/admin/api-tokens', permitted: 200 },
   'POST /admin/api-tokens': { url: () => '/admin/api-tokens', permitted: 400 },
   'POST /admin/api-tokens/:id/revoke': { url: () => `/admin/api-tokens/${ABSENT}/revoke`, permitted: 404 },
+  ...instrumentFixtures(),
   ...peopleFixtures(),
+  ...classificationFixtures(),
+  ...reportAndDocumentFixtures(),
+  ...assessmentsApiFixtures(),
 };
+
+/**
+ * The assessments JSON API: reads of the person in the role's unit, and writes at an absent assessment or
+ * classification (404) or asking for what cannot be (no instrument, no approved assessment: 400), so the matrix
+ * changes nothing. Another facility's person answers 404.
+ */
+function assessmentsApiFixtures(): Record<string, Fixture> {
+  const person = (path: string, permitted: number, body?: Record<string, unknown>): Fixture => ({
+    url: (context) => `/api/v1/people/${context.person}${path}`,
+    outOfScope: ({ farPerson }) => `/api/v1/people/${farPerson}${path}`,
+    permitted,
+    body,
+  });
+  return {
+    'GET /api/v1/instruments': { url: () => '/api/v1/instruments', permitted: 200 },
+    'GET /api/v1/instruments/:code/versions/:version': { url: () => '/api/v1/instruments/KADAM_SCREEN/versions/1', permitted: 200 },
+    'GET /api/v1/people/:personId/assessments': person('/assessments', 200),
+    'POST /api/v1/people/:personId/assessments': person('/assessments', 400, { instrumentCode: 'NO_SUCH', reason: 'admission' }),
+    'GET /api/v1/people/:personId/assessments/:assessmentId': person(`/assessments/${ABSENT}`, 404),
+    'PUT /api/v1/people/:personId/assessments/:assessmentId/answers': person(`/assessments/${ABSENT}/answers`, 404, {}),
+    'POST /api/v1/people/:personId/assessments/:assessmentId/submission': person(`/assessments/${ABSENT}/submission`, 404),
+    'POST /api/v1/people/:personId/assessments/:assessmentId/review': person(`/assessments/${ABSENT}/review`, 404, { action: 'approve' }),
+    'GET /api/v1/people/:personId/classifications': person('/classifications', 200),
+    'POST /api/v1/people/:personId/classifications': person('/classifications', 400),
+    'POST /api/v1/people/:personId/classifications/:classificationId/decision': person(`/classifications/${ABSENT}/decision`, 404, {
+      action: 'confirm',
+    }),
+  };
+}
+
+/**
+ * The fairness report and its export; the assessment and classification documents, asked about an absent
+ * record of a person in the role's unit (404 for every permitted role) and about another facility's person (404).
+ */
+function reportAndDocumentFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /assessments/report': { url: () => '/assessments/report', permitted: 200 },
+    'GET /assessments/report.csv': { url: () => '/assessments/report.csv', permitted: 200 },
+  };
+  for (const page of ['/assessments/:assessmentId/document.pdf', '/placement/:classificationId/document.pdf']) {
+    const path = page.replace(/:\w+/, ABSENT);
+    fixtures[`GET /people/:id${page}`] = {
+      url: ({ person }) => `/people/${person}${path}?lang=ky`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}${path}?lang=ky`,
+      permitted: 404,
+    };
+  }
+  return fixtures;
+}
+
+/**
+ * Instrument administration, accreditations and the transparency records, asked about Kadam's published
+ * screening instrument (installed in every test database): a published version's edit and publish pages
+ * answer 409, and writes are sent at an instrument that does not exist, so the matrix changes nothing.
+ */
+function instrumentFixtures(): Record<string, Fixture> {
+  const version = '/admin/instruments/KADAM_SCREEN/versions/1';
+  const absent = '/admin/instruments/NO_SUCH/versions/1';
+  return {
+    'GET /admin/instruments': { url: () => '/admin/instruments', permitted: 200 },
+    'GET /admin/instruments/new': { url: () => '/admin/instruments/new', permitted: 200 },
+    'POST /admin/instruments/new': { url: () => '/admin/instruments/new', permitted: 400 },
+    'GET /admin/instruments/:code': { url: () => '/admin/instruments/KADAM_SCREEN', permitted: 200 },
+    'GET /admin/instruments/:code/versions/:version': { url: () => version, permitted: 200 },
+    'GET /admin/instruments/:code/versions/:version.json': { url: () => `${version}.json`, permitted: 200 },
+    'GET /admin/instruments/:code/versions/:version/edit': { url: () => `${version}/edit`, permitted: 409 },
+    'POST /admin/instruments/:code/versions/:version/edit': { url: () => `${absent}/edit`, permitted: 404 },
+    'GET /admin/instruments/:code/versions/:version/publish': { url: () => `${version}/publish`, permitted: 409 },
+    'POST /admin/instruments/:code/versions/:version/publish': { url: () => `${absent}/publish`, permitted: 404 },
+    'GET /admin/instruments/:code/versions/:version/retire': { url: () => `${version}/retire`, permitted: 200 },
+    'POST /admin/instruments/:code/versions/:version/retire': { url: () => `${absent}/retire`, permitted: 404 },
+    'GET /admin/accreditations': { url: () => '/admin/accreditations', permitted: 200 },
+    'POST /admin/accreditations': { url: () => '/admin/accreditations', permitted: 400 },
+    'POST /admin/accreditations/:id/revoke': { url: () => `/admin/accreditations/${ABSENT}/revoke`, permitted: 400 },
+    'GET /instruments': { url: () => '/instruments', permitted: 200 },
+    'GET /instruments/:code': { url: () => '/instruments/KADAM_VE', permitted: 200 },
+  };
+}
 
 /**
  * The people routes: a page about a person in the role's own unit answers 200 (a write sent empty, 400), the
@@ -123,7 +205,16 @@ function peopleFixtures(): Record<string, Fixture> {
       permitted: 200,
     };
   }
-  for (const form of ['/edit', '/edit/documents', '/pin', '/merge', '/alerts', '/history/cases/new', '/history/probation/new']) {
+  for (const form of [
+    '/edit',
+    '/edit/documents',
+    '/pin',
+    '/merge',
+    '/alerts',
+    '/history/cases/new',
+    '/history/probation/new',
+    '/assessments',
+  ]) {
     fixtures[`POST /people/:id${form}`] = {
       url: ({ person }) => `/people/${person}${form}`,
       outOfScope: ({ farPerson }) => `/people/${farPerson}${form}`,
@@ -147,9 +238,44 @@ function peopleFixtures(): Record<string, Fixture> {
     ['POST', '/history/cases/:caseId/edit'],
     ['GET', '/history/probation/:episodeId/end'],
     ['POST', '/history/probation/:episodeId/end'],
+    ['GET', '/assessments/:assessmentId'],
+    ['POST', '/assessments/:assessmentId'],
+    ['POST', '/assessments/:assessmentId/autosave'],
+    ['POST', '/assessments/:assessmentId/review'],
+    ['POST', '/assessments/:assessmentId/correct'],
   ];
   for (const [method, page] of nested) {
     fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
+  }
+  return fixtures;
+}
+
+/**
+ * Classification, review dates, challenges and the worklist: asking Kadam for a proposal about a person with no
+ * approved assessment is refused (400; another facility's person 404); the routes naming a classification, an
+ * assessment or a challenge are asked about absent ones, which every permitted role gets as 404.
+ */
+function classificationFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /assessments/reviews': { url: () => '/assessments/reviews', permitted: 200 },
+    'POST /people/:id/placement/propose': {
+      url: ({ person }) => `/people/${person}/placement/propose`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/placement/propose`,
+      permitted: 400,
+    },
+  };
+  const nested: [string, string][] = [
+    ['POST', '/placement/:classificationId/decide'],
+    ['POST', '/placement/:classificationId/review-date'],
+    ['POST', '/placement/:classificationId/challenges'],
+    ['POST', '/placement/challenges/:challengeId/respond'],
+    ['GET', '/assessments/:assessmentId/safeguards'],
+    ['POST', '/assessments/:assessmentId/review-date'],
+    ['POST', '/assessments/:assessmentId/challenges'],
+    ['POST', '/assessments/:assessmentId/challenges/:challengeId/respond'],
+  ];
+  for (const [method, page] of nested) {
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/g, ABSENT)}`, permitted: 404 };
   }
   return fixtures;
 }

@@ -26,6 +26,13 @@ describe('module boundary rule', () => {
     expect(boundaryViolation(at('modules/plans/plans.service.ts'), at('modules/people/people.service'), src)).toBeNull();
   });
 
+  it("allows a table file to point a foreign key at another module's table file, and nothing else to", () => {
+    expect(boundaryViolation(at('modules/plans/plans.tables.ts'), at('modules/people/people.tables'), src)).toBeNull();
+    expect(boundaryViolation(at('modules/plans/plans.service.ts'), at('modules/people/people.tables'), src)).toMatch(
+      /only through modules\/people\/people.service.ts/,
+    );
+  });
+
   it('allows a module to use the platform and its own files', () => {
     expect(boundaryViolation(at('modules/people/pages/x/x.view.tsx'), at('platform/views/layout'), src)).toBeNull();
     expect(boundaryViolation(at('modules/people/pages/x/x.view.tsx'), at('modules/people/people.repository'), src)).toBeNull();

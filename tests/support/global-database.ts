@@ -9,6 +9,8 @@ import { createDatabase } from '../../src/platform/db/pool.ts';
 import { runMigrations } from '../../src/platform/db/migrate.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { loadReferenceData } from '../../src/modules/reference/reference.seeds.ts';
+import { installShippedInstruments } from '../../src/modules/assessments/assessments.service.ts';
+import { cliActor } from '../../src/platform/audit/audit.service.ts';
 
 export const TEMPLATE_DATABASE = 'kadam_template';
 
@@ -39,7 +41,8 @@ export function withDatabaseName(url: string, name: string): string {
 
 /**
  * One PostgreSQL server per test run: TEST_DATABASE_URL if given, else an embedded one in a temporary folder.
- * Migrates a template database and loads reference data into it once; each test file clones it.
+ * Migrates a template database and loads reference data and Kadam's published instruments into it once; each
+ * test file clones it.
  */
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedServer | undefined;
@@ -63,6 +66,12 @@ export default async function setup(project: TestProject) {
   });
   await runMigrations(template.db);
   await loadReferenceData(template.db);
+  await installShippedInstruments(template.db, cliActor('serve'));
+  // Installing audits each load and publication. Every test file starts from an empty audit trail all the
+  // same (the chain tests count events from the first), so the template's setup events are cleared here.
+  await template.pool.query(
+    'ALTER TABLE audit_events DISABLE TRIGGER USER; TRUNCATE audit_events RESTART IDENTITY; ALTER TABLE audit_events ENABLE TRIGGER USER',
+  );
   // A template with open connections cannot be cloned.
   await template.close();
 

@@ -3,9 +3,14 @@ import { runMigrations } from '../../platform/db/migrate.ts';
 import type { Database } from '../../platform/db/pool.ts';
 import { loadReferenceData } from '../../modules/reference/reference.seeds.ts';
 import { demoDataLoaded, loadDemoData } from '../../modules/demo/demo.service.ts';
+import { installShippedInstruments } from '../../modules/assessments/assessments.service.ts';
+import { cliActor } from '../../platform/audit/audit.service.ts';
 import { progress } from '../output.ts';
 
-/** What `serve` does before listening: migrate, load reference data, and demo data on the first run only. */
+/**
+ * What `serve` does before listening: migrate, load reference data, install (or update) Kadam's own instruments,
+ * and demo data on the first run only.
+ */
 export async function prepareDatabase(db: Database, config: AppConfig): Promise<{ demoLoadedNow: boolean }> {
   progress('Applying database migrations…');
   await runMigrations(db);
@@ -15,6 +20,10 @@ export async function prepareDatabase(db: Database, config: AppConfig): Promise<
     progress(
       `${outcome.file} v${outcome.version}: ${outcome.inserted} added, ${outcome.updated} updated, ${outcome.keptEdited} kept as edited`,
     );
+  }
+  progress("Checking Kadam's instruments…");
+  for (const outcome of await installShippedInstruments(db, cliActor('serve'))) {
+    if (outcome.status === 'installed') progress(`${outcome.code} v${outcome.version}: published`);
   }
   if (!config.loadDemoData || (await demoDataLoaded(db))) return { demoLoadedNow: false };
   progress('Loading the fictional demo dataset (first run only)…');

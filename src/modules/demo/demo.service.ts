@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
-import { generateDemoPeople } from '../people/people.service.ts';
+import { generateDemoPeople, todayInBishkek } from '../people/people.service.ts';
+import { accreditAsSystem } from '../assessments/assessments.service.ts';
+import { cliActor } from '../../platform/audit/audit.service.ts';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/pool.ts';
 import { seedFiles } from '../../platform/db/seed.tables.ts';
@@ -30,6 +32,20 @@ const demoFile = z.object({
     z.object({ username: z.string(), displayName: z.string(), roles: z.array(z.object({ role: z.string(), unit: z.string() })) }),
   ),
 });
+
+/**
+ * Which demo accounts may sign which of Kadam's instruments, so a demonstrator can run an assessment and have
+ * it reviewed: officers screen and assess general risk, the psychologist and the managers also assess and
+ * review violent-extremism risk. Valid for three years from the day the demo data is loaded.
+ */
+const DEMO_ACCREDITATIONS: Record<string, readonly string[]> = {
+  officer: ['KADAM_SCREEN', 'KADAM_RNR'],
+  probation: ['KADAM_SCREEN', 'KADAM_RNR'],
+  psychologist: ['KADAM_SCREEN', 'KADAM_VE', 'KADAM_RNR'],
+  manager: ['KADAM_SCREEN', 'KADAM_VE', 'KADAM_RNR'],
+  'probation.manager': ['KADAM_SCREEN', 'KADAM_VE', 'KADAM_RNR'],
+};
+const ACCREDITATION_YEARS = 3;
 
 export type DemoAccount = { username: string; displayName: string; roles: string[]; twoFactor: boolean };
 
@@ -80,6 +96,7 @@ export async function loadDemoData(
     }
     created += 1;
   }
+  await accreditDemoAccounts(db, onProgress);
   // People for the demo accounts to work with, in their own units among others; only when there are none yet.
   const [{ count } = { count: 0 }] = (await db.execute<{ count: number }>(sql`select count(*)::int as count from people`)).rows;
   if (count === 0) {
@@ -91,4 +108,25 @@ export async function loadDemoData(
     .values({ name: DEMO_MARKER, version: file.version, contentHash: 'demo' })
     .onConflictDoUpdate({ target: seedFiles.name, set: { version: file.version, loadedAt: new Date() } });
   return { created, existing };
+}
+
+/** Gives the demo accounts that assess or review their accreditations; accounts that already hold one keep it. */
+async function accreditDemoAccounts(db: Database, onProgress: (message: string) => void) {
+  const validFrom = todayInBishkek();
+  const until = new Date(`${validFrom}T00:00:00Z`);
+  until.setUTCFullYear(until.getUTCFullYear() + ACCREDITATION_YEARS);
+  onProgress('accreditations of the demo assessors');
+  for (const [username, codes] of Object.entries(DEMO_ACCREDITATIONS)) {
+    const account = await findUserByUsername(db, username);
+    if (!account) continue;
+    for (const instrumentCode of codes) {
+      await accreditAsSystem(db, cliActor('seed demo'), {
+        userId: account.id,
+        instrumentCode,
+        validFrom,
+        validUntil: until.toISOString().slice(0, 10),
+        note: 'Demo account',
+      });
+    }
+  }
 }

@@ -159,3 +159,23 @@ async function relatedPerson(tx: Executor, actor: PeopleActor, person: PersonRow
   }
   return other;
 }
+
+/**
+ * Inside another module's audited decision (e.g. a classification), makes sure an alert of this type is in
+ * force, adding it with the decision as its reason. The caller's transaction and audit event cover it.
+ */
+export async function ensureAlertInForce(
+  tx: Executor,
+  input: { personId: string; type: AlertType; reason: string; createdBy: string; today: string },
+): Promise<boolean> {
+  if ((await alertTypesInForce(tx, input.personId, input.today)).includes(input.type)) return false;
+  await tx.insert(personAlerts).values({
+    personId: input.personId,
+    type: input.type,
+    reason: input.reason,
+    validFrom: input.today,
+    validTo: null,
+    createdBy: input.createdBy,
+  });
+  return true;
+}

@@ -4,6 +4,7 @@ import { fieldChanges } from '../../platform/audit/audit.service.ts';
 import type { FieldChange } from '../../platform/audit/audit.tables.ts';
 import { GLOBAL_SCOPE_ROLES } from '../../platform/auth/roles.ts';
 import type { Database, Executor } from '../../platform/db/pool.ts';
+import { emitPersonEvent } from '../../platform/events/person-events.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import type { MessageKey } from '../../platform/i18n/catalog.ts';
 import { type PeopleActor, type PersonRow, withPerson } from './people.access.ts';
@@ -70,10 +71,21 @@ export async function changeHistory(db: Database, actor: PeopleActor, personId: 
       if (prepared.problems.length > 0) throw new HistoryRefused(prepared.problems);
       if (!preview || stable(prepared.changes) !== stable(preview.changes)) throw conflict('people.history.changed_meanwhile');
       await prepared.apply(tx);
+      const event = personEventOf(action, prepared.changes);
+      if (event) await emitPersonEvent(tx, { kind: event, personId: locked.id, userId: actor.user.id, today });
       return { unitId: prepared.unitId, unitChanged: prepared.unitId !== locked.unitId };
     },
   );
   return { ...result, visible: await stillVisible(db, actor, result.unitId) };
+}
+
+/** A transfer, or a case whose sentence or release date changed, is a change of circumstances others act on. */
+export function personEventOf(action: string, changes: readonly FieldChange[]): 'transfer' | 'sentence_change' | null {
+  if (action === 'person.custody.transfer') return 'transfer';
+  const sentenceFields = /^(sentence|expectedRelease)/;
+  if (action.startsWith('person.case.') && changes.some((change) => sentenceFields.test(change.field) && change.to !== null))
+    return 'sentence_change';
+  return null;
 }
 
 /** Adds the derived status and unit to a prepared change: to its audited changes and to what it writes. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { authorise } from '../../platform/access/authorise.ts';
 import { fieldChanges } from '../../platform/audit/audit.service.ts';
 import type { FieldChange } from '../../platform/audit/audit.tables.ts';
@@ -12,6 +12,34 @@ import { searchTextOf } from './people.transliteration.ts';
 export { addIdentityDocument, identityDocumentsOf, removeIdentityDocument } from './people.documents.ts';
 export { changePin, pinHeldByAnother, pinHistoryOf } from './people.pin-history.ts';
 export { generateDemoPeople } from './people.seeds.ts';
+// What other modules build on: the one door to a person's data, the person's table, and the person page frame
+// their tabs render inside.
+export { type PeopleActor, type PersonRow, withPerson } from './people.access.ts';
+export { people } from './people.tables.ts';
+export { PersonLayout, type PersonTab, personTabHref } from './pages/person-layout.tsx';
+export type { PersonHeaderModel } from './pages/person-header.ts';
+export { type PersonPageDeps, type PersonRequest, peopleActorOf, showPersonPage } from './pages/person/person.page.ts';
+export { todayInBishkek } from './people.models.ts';
+export { parseUserDate, userDateOf } from './people.dates.ts';
+export { unitInScope } from './people.scope.ts';
+export { ensureAlertInForce } from './people.alerts.ts';
+
+/** The latest expected release date of the person's cases, if any (yyyy-mm-dd). */
+export async function expectedReleaseOf(db: Executor, personId: string): Promise<string | null> {
+  const result = await db.execute<{ release: string | null }>(
+    sql`select to_char(max(expected_release_on), 'YYYY-MM-DD') as release from criminal_cases where person_id = ${personId}`,
+  );
+  return result.rows[0]?.release ?? null;
+}
+
+/** Whether the person was ever convicted under an article marked terrorism- or extremism-related. */
+export async function hasExtremismConviction(db: Executor, personId: string): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    select exists (
+      select 1 from criminal_cases c join criminal_code_articles a on a.code = any(c.articles)
+      where c.person_id = ${personId} and (a.extremism or a.terrorism)) as found`);
+  return result.rows[0]?.found === true;
+}
 
 /** Ethnicity and disability are audited as "recorded", never by value: the audit trail is read more widely. */
 const SENSITIVE = new Set(['ethnicity', 'disability']);

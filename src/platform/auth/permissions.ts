@@ -22,5 +22,12 @@ export const PERMISSIONS = [
   'people:merge_approve',
   'people:subject_access',
   'break_glass:review',
+  'assessments:read',
+  'assessments:conduct',
+  'assessments:review',
+  'assessments:report',
+  'classification:decide',
+  'instruments:manage',
+  'accreditations:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -34,22 +34,44 @@ const PEOPLE_MANAGER: readonly Permission[] = [
   'people:subject_access',
 ];
 
+// Risk assessment: officers and psychologists assess (accreditation decides which instruments they may sign);
+// a second person reviews; the classification committee decides; managers accredit and read the fairness report.
+const ASSESS: readonly Permission[] = ['assessments:read', 'assessments:conduct'];
+const ASSESSMENT_MANAGER: readonly Permission[] = [...ASSESS, 'assessments:review', 'assessments:report', 'accreditations:manage'];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: [...EVERY_STAFF_ROLE, 'reference:edit', 'users:manage', 'org_units:manage', 'api_tokens:manage'],
-  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK],
-  psychologist: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:sensitive', 'people:alerts'],
+  system_admin: [
+    ...EVERY_STAFF_ROLE,
+    'reference:edit',
+    'users:manage',
+    'org_units:manage',
+    'api_tokens:manage',
+    'instruments:manage',
+    'accreditations:manage',
+  ],
+  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS],
+  psychologist: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:sensitive', 'people:alerts', ...ASSESS, 'assessments:review'],
   // Managers see who works in their units and with which roles.
-  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER],
-  classification_member: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:alerts'],
-  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts'],
-  probation_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER],
+  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER, ...ASSESSMENT_MANAGER],
+  classification_member: [
+    ...EVERY_STAFF_ROLE,
+    ...PEOPLE_READ,
+    'people:alerts',
+    'assessments:read',
+    'assessments:report',
+    'classification:decide',
+  ],
+  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS],
+  // For probation clients the manager decides the classification (supervision intensity).
+  probation_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER, ...ASSESSMENT_MANAGER, 'classification:decide'],
   programme_facilitator: [...EVERY_STAFF_ROLE, ...PEOPLE_READ],
   forensic_expert: EVERY_STAFF_ROLE,
   forensic_reviewer: EVERY_STAFF_ROLE,
   trainer: EVERY_STAFF_ROLE,
   // A partner sees only what a consented referral gives them: not the state's reference lists.
   partner_worker: ['home:view'],
-  me_officer: EVERY_STAFF_ROLE,
+  // Monitoring and evaluation reads aggregate reports only (small cells suppressed), never a person's record.
+  me_officer: [...EVERY_STAFF_ROLE, 'assessments:report'],
   // An auditor reads the audit trail (and reviews break-glass access) but no case content.
   auditor: ['home:view', 'audit:read', 'audit:export', 'break_glass:review'],
 };

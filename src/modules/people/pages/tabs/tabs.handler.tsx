@@ -4,9 +4,7 @@ import { type PersonPageDeps, type PersonRequest, showPersonPage } from '../pers
 
 /** The sections later modules fill. Until then each says so, under the header band, and the view is audited. */
 export const NOT_YET_TABS = [
-  'assessments',
   'plan',
-  'placement',
   'probation',
   'programmes',
   'referrals',

@@ -1,0 +1,67 @@
+import { defineMessages } from '../../platform/i18n/catalog.ts';
+
+/** The worklist of reviews and decisions due in the user's units (`/assessments/reviews`). */
+export const worklistMessages = defineMessages(
+  {
+    'nav.assessmentReviews': 'Reviews due',
+    'assessments.worklist.title': 'Reviews and decisions due',
+    'assessments.worklist.lead':
+      'For the people of your units: reviews due within {days} days or already overdue, assessments waiting for a second person, returned assessments, and Kadam’s classification proposals waiting for the committee.',
+    'assessments.worklist.due': 'Reviews due or overdue',
+    'assessments.worklist.submitted': 'Assessments waiting for review',
+    'assessments.worklist.returned': 'Assessments returned with comments',
+    'assessments.worklist.proposals': 'Classification proposals waiting for a decision',
+    'assessments.worklist.overdue': 'Overdue',
+    'assessments.worklist.dueSoon': 'Due soon',
+    'assessments.worklist.person': 'Person',
+    'assessments.worklist.what': 'What',
+    'assessments.worklist.where': 'Where',
+    'assessments.worklist.reviewDate': 'Review date',
+    'assessments.worklist.since': 'Since',
+    'assessments.worklist.classification': 'Classification',
+    'assessments.worklist.open': 'Open',
+    'assessments.worklist.none': 'Nothing is waiting here.',
+  },
+  {
+    ky: {
+      'nav.assessmentReviews': 'Кайра кароолор',
+      'assessments.worklist.title': 'Мөөнөтү келген кайра кароолор жана чечимдер',
+      'assessments.worklist.lead':
+        'Сиздин бөлүмдөрүңүздөгү адамдар боюнча: {days} күндүн ичинде же мөөнөтү өтүп кеткен кайра кароолор, экинчи адамдын кароосун күткөн баалоолор, кайтарылган баалоолор жана комиссиянын чечимин күткөн Кадамдын классификация сунуштары.',
+      'assessments.worklist.due': 'Мөөнөтү келген же өтүп кеткен кайра кароолор',
+      'assessments.worklist.submitted': 'Кароону күткөн баалоолор',
+      'assessments.worklist.returned': 'Комментарийлер менен кайтарылган баалоолор',
+      'assessments.worklist.proposals': 'Чечимди күткөн классификация сунуштары',
+      'assessments.worklist.overdue': 'Мөөнөтү өттү',
+      'assessments.worklist.dueSoon': 'Мөөнөтү жакындады',
+      'assessments.worklist.person': 'Адам',
+      'assessments.worklist.what': 'Эмне',
+      'assessments.worklist.where': 'Кайда',
+      'assessments.worklist.reviewDate': 'Кайра кароо күнү',
+      'assessments.worklist.since': 'Качантан бери',
+      'assessments.worklist.classification': 'Классификация',
+      'assessments.worklist.open': 'Ачуу',
+      'assessments.worklist.none': 'Бул жерде эч нерсе күтүп турган жок.',
+    },
+    ru: {
+      'nav.assessmentReviews': 'Пересмотры',
+      'assessments.worklist.title': 'Пересмотры и решения к сроку',
+      'assessments.worklist.lead':
+        'По людям ваших подразделений: пересмотры в ближайшие {days} дней или уже просроченные, оценки, ожидающие проверки вторым сотрудником, возвращённые оценки и предложения Кадама по классификации, ожидающие решения комиссии.',
+      'assessments.worklist.due': 'Пересмотры к сроку и просроченные',
+      'assessments.worklist.submitted': 'Оценки, ожидающие проверки',
+      'assessments.worklist.returned': 'Оценки, возвращённые с комментариями',
+      'assessments.worklist.proposals': 'Предложения классификации, ожидающие решения',
+      'assessments.worklist.overdue': 'Просрочено',
+      'assessments.worklist.dueSoon': 'Скоро срок',
+      'assessments.worklist.person': 'Человек',
+      'assessments.worklist.what': 'Что',
+      'assessments.worklist.where': 'Где',
+      'assessments.worklist.reviewDate': 'Дата пересмотра',
+      'assessments.worklist.since': 'С какого времени',
+      'assessments.worklist.classification': 'Классификация',
+      'assessments.worklist.open': 'Открыть',
+      'assessments.worklist.none': 'Здесь ничего не ожидает.',
+    },
+  },
+);
