@@ -6,6 +6,7 @@ import type { Database, Executor } from '../../platform/db/pool.ts';
 import type { LocalisedName } from '../../platform/org/org.tables.ts';
 import type { PeopleActor } from './people.access.ts';
 import type { LEGAL_STATUSES, NO_PIN_REASONS } from './people.tables.ts';
+import { nameSearchQuery } from './people.search-names.ts';
 import { nameSkeleton } from './people.transliteration.ts';
 
 /** What a user searched by, already checked and normalised (PIN without spaces, date as yyyy-mm-dd). */
@@ -100,11 +101,10 @@ export async function searchPeople(
     // Local to this transaction: the pooled connection goes back with the server's default.
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`);
     const words = criteria.name ? nameSkeleton(criteria.name).split(' ').filter(Boolean) : [];
-    // Each typed word must be like one of the person's names (`%>` uses people_search_trgm_idx).
+    // `= any(array(…))`, not `in (…)`: the form the GIN index on (unit, name words) can use (people.search-names.ts).
     const conditions: SQL[] = [
       sql`p.merged_into_id is null`,
-      sql`p.unit_id in ${unitSubtree(sql`select unnest(${uuidArray(scope)})`)}`,
-      ...words.map((word) => sql`p.search_text %> ${word}`),
+      sql`p.unit_id = any(array${unitSubtree(sql`select unnest(${uuidArray(scope)})`)})`,
     ];
     // A union, not an OR, so both lookups use their indexes (people_pin_idx, pin_changes_previous_idx).
     if (criteria.pin)
@@ -124,25 +124,13 @@ export async function searchPeople(
         select id from below)`;
       conditions.push(sql`(p.registered_territory_id in ${territories} or p.actual_territory_id in ${territories})`);
     }
-    // Best name match first; without a name, in alphabetical order. With a name, the GiST index hands back the
-    // people nearest the whole typed name first (`<->>`), so only the best SEARCH_LIMIT + 1 in scope are read;
-    // those few are then ranked by every word's similarity.
+    // Best name match first (people.search-names.ts); without a name, in alphabetical order.
     const columns = sql`p.id, p.family_name, p.given_name, p.patronymic, p.family_name_latin, p.given_name_latin, p.patronymic_latin,
              p.pin, p.no_pin_reason, to_char(p.date_of_birth, 'YYYY-MM-DD') as date_of_birth, p.legal_status, u.name as location`;
     const where = sql.join(conditions, sql` and `);
     const result =
       words.length > 0
-        ? await tx.execute<SearchRow>(sql`
-            select * from (
-              select ${columns}, ${sql.join(
-                words.map((word) => sql`word_similarity(${word}, p.search_text)`),
-                sql` + `,
-              )} as score
-              from people p join org_units u on u.id = p.unit_id
-              where ${where}
-              order by p.search_text <->> ${words.join(' ')}
-              limit ${SEARCH_LIMIT + 1}) nearest
-            order by score desc, family_name, given_name, date_of_birth, id`)
+        ? await tx.execute<SearchRow>(nameSearchQuery({ words, columns, where, limit: SEARCH_LIMIT + 1 }))
         : await tx.execute<SearchRow>(sql`
             select ${columns}
             from people p join org_units u on u.id = p.unit_id

@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/pool.ts';
 import { orgUnits } from '../../platform/org/org.tables.ts';
 import { type BulkPerson, insertAdmissions, insertPeople, insertProbationEpisodes } from './people.bulk.ts';
 import * as names from './people.demo-names.ts';
+import { ANCESTOR_NAMES, MORE_RUSSIAN_FAMILY, MORE_UZBEK_FAMILY, surnameFrom } from './people.demo-surnames.ts';
 import { searchTextOf } from './people.transliteration.ts';
 
 const CUSTODY_KINDS = ['colony', 'colony_settlement', 'pretrial_centre', 'prison_hospital'] as const;
@@ -10,6 +11,11 @@ const CUSTODY_KINDS = ['colony', 'colony_settlement', 'pretrial_centre', 'prison
 const DEMO_HOME_UNITS = ['PRISON_47', 'PROBATION_OSH'];
 const BIRTH_DAYS = 18_250; // 50 years of possible birthdays, from 1955-01-01
 const DAY_MS = 86_400_000;
+/** Surnames formed from ancestors' names next to the common fixed ones; see people.demo-surnames.ts. */
+const KYRGYZ_FAMILY = [...new Set([...names.KYRGYZ_FAMILY, ...ANCESTOR_NAMES.map(surnameFrom)])];
+const KYRGYZ_FATHERS = [...names.KYRGYZ_MALE, ...ANCESTOR_NAMES];
+const RUSSIAN_FAMILY = [...names.RUSSIAN_FAMILY, ...MORE_RUSSIAN_FAMILY];
+const UZBEK_FAMILY = [...new Set([...names.UZBEK_FAMILY, ...MORE_UZBEK_FAMILY])];
 
 /** A small, seeded generator (mulberry32): the same run makes the same people, so demos are repeatable. */
 function random(seed: number): () => number {
@@ -38,21 +44,19 @@ export function demoPerson(index: number, next: () => number, placement: Placeme
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const female = next() < 0.15;
   const origin = next();
+  // A quarter of Kyrgyz people carry the newer "X уулу" / "X кызы" family name and then no patronymic.
+  const uulu = origin < 0.75 && next() < 0.25;
   const [given, family, patronymicOf] =
     origin < 0.75
-      ? [female ? names.KYRGYZ_FEMALE : names.KYRGYZ_MALE, names.KYRGYZ_FAMILY, (father: string) => `${father} ${female ? 'кызы' : 'уулу'}`]
+      ? [female ? names.KYRGYZ_FEMALE : names.KYRGYZ_MALE, KYRGYZ_FAMILY, (father: string) => `${father} ${female ? 'кызы' : 'уулу'}`]
       : origin < 0.9
-        ? [female ? names.UZBEK_FEMALE : names.UZBEK_MALE, names.UZBEK_FAMILY, (father: string) => `${father}${female ? 'овна' : 'ович'}`]
-        : [
-            female ? names.RUSSIAN_FEMALE : names.RUSSIAN_MALE,
-            names.RUSSIAN_FAMILY,
-            (father: string) => `${father}${female ? 'овна' : 'ович'}`,
-          ];
-  const familyMale = pick(family);
+        ? [female ? names.UZBEK_FEMALE : names.UZBEK_MALE, UZBEK_FAMILY, (father: string) => `${father}${female ? 'овна' : 'ович'}`]
+        : [female ? names.RUSSIAN_FEMALE : names.RUSSIAN_MALE, RUSSIAN_FAMILY, (father: string) => `${father}${female ? 'овна' : 'ович'}`];
+  const familyMale = uulu ? `${pick(ANCESTOR_NAMES)} ${female ? 'кызы' : 'уулу'}` : pick(family);
   const familyName = female ? names.femaleFamilyName(familyMale) : familyMale;
   const givenName = pick(given);
-  const patronymic =
-    next() < 0.9 ? patronymicOf(pick(origin < 0.75 ? names.KYRGYZ_MALE : origin < 0.9 ? names.UZBEK_MALE : names.RUSSIAN_MALE)) : null;
+  const fathers = origin < 0.75 ? KYRGYZ_FATHERS : origin < 0.9 ? names.UZBEK_MALE : names.RUSSIAN_MALE;
+  const patronymic = !uulu && next() < 0.9 ? patronymicOf(pick(fathers)) : null;
   const dateOfBirth = isoDay(Date.UTC(1955, 0, 1), (index * 7919) % BIRTH_DAYS);
   const [year, month, day] = dateOfBirth.split('-') as [string, string, string];
   const foreign = next() < 0.04;

@@ -79,14 +79,31 @@ export const people = pgTable(
       .where(sql`${table.pin} is not null and ${table.mergedIntoId} is null`),
     index('people_unit_idx').on(table.unitId),
     index('people_birth_idx').on(table.dateOfBirth),
-    // GiST, not GIN: it can hand back the nearest names first (`<->>`), so a search for a common surname stops
-    // after the 51 best in scope instead of scoring every match (measured: 500 ms → a few ms at 100,000 people).
-    index('people_search_trgm_idx').using('gist', sql`${table.searchText} gist_trgm_ops`),
+    // Name search (people.search-names.ts): "which people of these units carry this exact name word". GIN with
+    // btree_gin, so the unit and the word are intersected inside the index and only the people asked for are read.
+    // Replaced a GiST trigram index whose nearest-first search, at 1,000,000 people, read most of the index
+    // for a partial or misspelt name (300–900 ms; docs/performance.md). Without GIN's pending list (fastupdate):
+    // every search would scan the list of not-yet-merged entries, up to 4 MB after a bulk import — measured 3×
+    // slower searches — while writing straight into the index cost no measurable import time.
+    index('people_unit_words_idx')
+      .using('gin', table.unitId, sql`string_to_array(${table.searchText}, ' ')`)
+      .with({ fastupdate: false }),
     check('people_pin_or_reason', sql`(${table.pin} is null) <> (${table.noPinReason} is null)`),
     check('people_pin_format', sql`${table.pin} is null or ${table.pin} ~ '^[0-9]{14}$'`),
     check('people_dependants_check', sql`${table.dependants} is null or ${table.dependants} >= 0`),
   ],
 );
+
+/**
+ * Every distinct word of every person's `searchText`: a few thousand words however many people there are. A
+ * typed name is matched against this short list first (trigram similarity, so spellings and typos still match),
+ * then people are looked up by the exact words found. Kept by a trigger on `people` (migration
+ * 0008_person_name_words), so no write path can forget it. Words are never removed: a word nobody carries any
+ * more only costs one useless lookup, and the list links no word to anyone.
+ */
+export const personNameWords = pgTable('person_name_words', { word: text('word').primaryKey() }, (table) => [
+  index('person_name_words_trgm_idx').using('gin', sql`${table.word} gin_trgm_ops`),
+]);
 
 export const ALIAS_KINDS = ['alias', 'previous_name', 'other_spelling'] as const;
 
