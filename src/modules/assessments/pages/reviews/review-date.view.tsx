@@ -58,9 +58,7 @@ export function ReviewDateSection({ context, nextReviewDate, changes, form }: Pr
                     <td class="govuk-table__cell" safe>
                       {formatDateTime(change.changedAt)}
                     </td>
-                    <td class="govuk-table__cell">
-                      {change.previousDate ? formatDate(change.previousDate) : '—'}
-                    </td>
+                    <td class="govuk-table__cell">{change.previousDate ? formatDate(change.previousDate) : '—'}</td>
                     <td class="govuk-table__cell" safe>
                       {formatDate(change.newDate)}
                     </td>
