@@ -21,6 +21,7 @@ import { auditMessages } from './modules/audit/audit.messages.ts';
 import { instrumentMessages } from './modules/assessments/assessments.instruments.messages.ts';
 import { workflowMessages } from './modules/assessments/assessments.workflow.messages.ts';
 import { assessmentMessages } from './modules/assessments/assessments.messages.ts';
+import { placementPolicyMessages } from './modules/assessments/assessments.placement-policies.messages.ts';
 import { assessmentAdminMessages } from './modules/assessments/assessments.admin.messages.ts';
 import { assessmentPageMessages } from './modules/assessments/assessments.pages.messages.ts';
 import { assessmentLabelMessages } from './modules/assessments/assessments.pages.labels.messages.ts';
@@ -56,6 +57,7 @@ const catalogs = [
   instrumentMessages,
   workflowMessages,
   assessmentMessages,
+  placementPolicyMessages,
   assessmentAdminMessages,
   assessmentPageMessages,
   assessmentLabelMessages,
@@ -76,6 +78,7 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof instrumentMessages>,
       EnglishOf<typeof workflowMessages>,
       EnglishOf<typeof assessmentMessages>,
+      EnglishOf<typeof placementPolicyMessages>,
       EnglishOf<typeof assessmentAdminMessages>,
       EnglishOf<typeof assessmentPageMessages>,
       EnglishOf<typeof assessmentLabelMessages>,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { subscribeToPersonEvents } from './modules/assessments/assessments.service.ts';
 import { assessmentsApiRoutes } from './modules/assessments/assessments.api.ts';
+import { placementPolicyRoutes } from './modules/assessments/pages/placement-policies/placement-policies.handler.tsx';
 import { classificationPageRoutes } from './modules/assessments/pages/classification.pages.ts';
 import type { NavigationItem } from './platform/views/navigation.ts';
 import type { AppDependencies } from './dependencies.ts';
@@ -37,6 +38,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/admin/api-tokens', labelKey: 'nav.adminTokens', permission: 'api_tokens:manage' },
   { href: '/admin/instruments', labelKey: 'nav.adminInstruments', permission: 'instruments:manage' },
   { href: '/admin/accreditations', labelKey: 'nav.adminAccreditations', permission: 'accreditations:manage' },
+  { href: '/admin/placement-policies', labelKey: 'nav.placementPolicies', permission: 'placement_policies:manage' },
   { href: '/instruments', labelKey: 'nav.instruments', permission: 'home:view' },
   { href: '/assessments/report', labelKey: 'nav.assessmentsReport', permission: 'assessments:report' },
 ];
@@ -50,6 +52,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(referencePageRoutes, deps);
   await app.register(referenceApiRoutes, { ...deps, prefix: '/api/v1' });
   await app.register(assessmentsApiRoutes, { ...deps, prefix: '/api/v1' });
+  await app.register(placementPolicyRoutes, deps);
   await app.register(adminPageRoutes, deps);
   await app.register(auditPageRoutes, deps);
   await app.register(peopleSearchRoutes, deps);

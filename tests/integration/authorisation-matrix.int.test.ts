@@ -97,6 +97,12 @@ const FIXTURES: Record<string, Fixture> = {
   ...classificationFixtures(),
   ...reportAndDocumentFixtures(),
   ...assessmentsApiFixtures(),
+  'GET /admin/placement-policies': { url: () => '/admin/placement-policies', permitted: 200 },
+  'POST /admin/placement-policies/:code': {
+    url: () => '/admin/placement-policies/PRISON_47',
+    outOfScope: () => '/admin/placement-policies/PRISON_16',
+    permitted: 400,
+  },
 };
 
 /**

@@ -66,7 +66,7 @@ beforeAll(async () => {
   committee = (await createTestUser(test, 'fair.committee', [{ role: 'classification_member', unitCode: 'PRISON_47' }])).id;
   for (const [username, role, unitCode] of [
     ['fair.manager', 'facility_manager', 'PRISON_47'],
-    ['fair.me', 'me_officer', 'PRISON_SERVICE'],
+    ['fair.me', 'me_officer', 'MINISTRY_OF_JUSTICE'],
     ['fair.officer', 'prison_officer', 'PRISON_47'],
   ] as const) {
     await createTestUser(test, username, [{ role, unitCode }]);
@@ -123,7 +123,7 @@ describe('the fairness report page', () => {
     expect(response.body).toContain('href="/assessments/report.csv"');
   });
 
-  it('shows an M&E officer at the prison service every facility under it', async () => {
+  it('shows an M&E officer at the ministry every facility in the country', async () => {
     const response = await get('/assessments/report', 'fair.me');
     expect(response.body).toContain(units.PRISON_16!.name.ky);
     expect(response.body).toContain('>11<');

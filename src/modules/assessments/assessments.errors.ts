@@ -28,6 +28,7 @@ export const REFUSAL_CODES = [
   'override_judgement_required',
   'not_decider',
   'version_required',
+  'placement_option_required',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

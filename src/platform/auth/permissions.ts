@@ -29,5 +29,6 @@ export const PERMISSIONS = [
   'classification:decide',
   'instruments:manage',
   'accreditations:manage',
+  'placement_policies:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -48,11 +48,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'api_tokens:manage',
     'instruments:manage',
     'accreditations:manage',
+    'placement_policies:manage',
   ],
   prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS],
   psychologist: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:sensitive', 'people:alerts', ...ASSESS, 'assessments:review'],
   // Managers see who works in their units and with which roles.
-  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER, ...ASSESSMENT_MANAGER],
+  // A facility's manager sets which placement options (dispersal, concentration, separation) it runs.
+  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER, ...ASSESSMENT_MANAGER, 'placement_policies:manage'],
   classification_member: [
     ...EVERY_STAFF_ROLE,
     ...PEOPLE_READ,
@@ -78,9 +80,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 /**
  * Roles whose work spans the whole system rather than a unit's subtree: administrators run every unit's
- * accounts, and the auditor / privacy officer reviews everyone's actions. None of them carries case content.
+ * accounts, the auditor / privacy officer reviews everyone's actions, and the M&E officer reads national
+ * aggregate reports (small cells suppressed). None of them carries case content.
  */
-export const GLOBAL_SCOPE_ROLES: ReadonlySet<Role> = new Set<Role>(['system_admin', 'auditor']);
+export const GLOBAL_SCOPE_ROLES: ReadonlySet<Role> = new Set<Role>(['system_admin', 'auditor', 'me_officer']);
 
 /** Administrators, approvers and auditors must sign in with a second factor; for others it is optional. */
 export const TWO_FACTOR_REQUIRED_ROLES: ReadonlySet<Role> = new Set<Role>([
