@@ -129,6 +129,12 @@ describe('the assessment document', () => {
       expect(text).toContain(expected);
   });
 
+  it('is offered in Kyrgyz and Russian on the assessment page', async () => {
+    const page = await get(`/people/${ids.person}/assessments/${ids.assessment}`);
+    expect(page.statusCode).toBe(200);
+    for (const lang of ['ky', 'ru']) expect(page.body).toContain(`href="${assessmentUrl(lang).replace(/&/g, '&amp;')}"`);
+  });
+
   it('is in Russian when Russian is asked for', async () => {
     const text = await documentText(assessmentUrl('ru'));
     for (const expected of ['Оценка рисков', definition.name.ru, definition.sections[0]!.title.ru, 'Причина изменения', 'Источники Беседа'])

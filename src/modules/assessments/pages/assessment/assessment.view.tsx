@@ -9,6 +9,7 @@ import { missingErrors } from './refusal-errors.ts';
 import { CorrectFormView, DecisionSummary, ReviewFormView } from './review.view.tsx';
 import type { ReviewForm } from './review.form.ts';
 import { StatusTag } from './status-tag.tsx';
+import { assessmentDocumentHref, DocumentLinks } from '../documents/document-links.tsx';
 
 export type Workspace = Awaited<ReturnType<typeof loadAssessment>>;
 
@@ -71,6 +72,7 @@ export function WorkspaceView({ context, header, page }: { context: PageContext;
       ) : (
         ''
       )}
+      <DocumentLinks i18n={context.i18n} href={assessmentDocumentHref(header.id, assessment.id)} />
       <h2 class="govuk-heading-m" safe>
         {t('assessments.page.history')}
       </h2>
