@@ -32,7 +32,7 @@ type TextInputProps = {
   label: string;
   value?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'password' | 'number';
+  type?: 'text' | 'password' | 'number' | 'date';
   autocomplete?: string;
   hint?: string;
   width?: 10 | 20 | 30;

@@ -19,31 +19,6 @@ function stateOf(row: AccreditationRow, today: string): State {
 }
 const STATE_COLOURS = { valid: 'green', expired: 'grey', notYetValid: 'blue', revoked: 'orange' } as const;
 
-function DateField(props: { name: string; label: string; hint?: string; value: string; error?: string | undefined }): JSX.Element {
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for={props.name} safe>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div id={`${props.name}-hint`} class="govuk-hint" safe>
-          {props.hint}
-        </div>
-      ) : (
-        ''
-      )}
-      {props.error ? (
-        <p id={`${props.name}-error`} class="govuk-error-message" safe>
-          {props.error}
-        </p>
-      ) : (
-        ''
-      )}
-      <input class="govuk-input govuk-input--width-10" id={props.name} name={props.name} type="date" value={props.value} />
-    </div>
-  );
-}
-
 /** The reason to revoke one accreditation: one per row, so its id names the row (the error summary links to it). */
 function ReasonField(props: { id: string; label: string; value: string; error?: string | undefined }): JSX.Element {
   return (
@@ -164,8 +139,17 @@ export function AccreditationsView(props: {
           blank={t('accreditations.chooseInstrument')}
           error={errorFor(errors, 'instrumentCode')}
         />
-        <DateField name="validFrom" label={t('accreditations.validFrom')} value={form.validFrom} error={errorFor(errors, 'validFrom')} />
-        <DateField
+        <TextInput
+          type="date"
+          width={10}
+          name="validFrom"
+          label={t('accreditations.validFrom')}
+          value={form.validFrom}
+          error={errorFor(errors, 'validFrom')}
+        />
+        <TextInput
+          type="date"
+          width={10}
           name="validUntil"
           label={t('accreditations.validUntil')}
           hint={t('accreditations.validUntilHint')}
