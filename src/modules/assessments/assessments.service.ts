@@ -18,3 +18,4 @@ export { accreditAsSystem } from './accreditations.system.ts';
 export { AssessmentRefused } from './assessments.errors.ts';
 export { definitionProblemMessage, type DefinitionProblem } from './instruments/instrument.validation.ts';
 export { subscribeToPersonEvents } from './assessments.subscriptions.ts';
+export { assessmentsInForce, classificationInForce, needsOfPerson, type PersonNeed } from './needs.ts';
