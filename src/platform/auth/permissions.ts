@@ -30,5 +30,21 @@ export const PERMISSIONS = [
   'instruments:manage',
   'accreditations:manage',
   'placement_policies:manage',
+  // Individual plans (sentence / supervision plans): read, write (objectives, actions, reviews), approve.
+  'plans:read',
+  'plans:write',
+  'plans:approve',
+  // Programmes: read the catalogue and groups, enrol people, deliver sessions, manage catalogue and groups.
+  'programmes:read',
+  'programmes:enrol',
+  'programmes:deliver',
+  'programmes:manage',
+  // Release preparation: pre-release plans and sending the handover; the probation office acknowledges it.
+  'release:prepare',
+  'handover:acknowledge',
+  // Case notes: read and write ordinary notes; read notes marked sensitive.
+  'casenotes:read',
+  'casenotes:write',
+  'casenotes:sensitive',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

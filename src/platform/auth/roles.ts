@@ -39,6 +39,18 @@ const PEOPLE_MANAGER: readonly Permission[] = [
 const ASSESS: readonly Permission[] = ['assessments:read', 'assessments:conduct'];
 const ASSESSMENT_MANAGER: readonly Permission[] = [...ASSESS, 'assessments:review', 'assessments:report', 'accreditations:manage'];
 
+// The individual approach: case workers write plans, enrol people on programmes, keep case notes and prepare
+// releases; managers approve plans and run the programme groups; facilitators deliver sessions.
+const CASEWORK: readonly Permission[] = [
+  'plans:read',
+  'plans:write',
+  'programmes:read',
+  'programmes:enrol',
+  'casenotes:read',
+  'casenotes:write',
+];
+const CASEWORK_MANAGER: readonly Permission[] = [...CASEWORK, 'plans:approve', 'programmes:manage', 'casenotes:sensitive'];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: [
     ...EVERY_STAFF_ROLE,
@@ -50,11 +62,28 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'accreditations:manage',
     'placement_policies:manage',
   ],
-  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS],
-  psychologist: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'people:sensitive', 'people:alerts', ...ASSESS, 'assessments:review'],
+  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS, ...CASEWORK, 'release:prepare'],
+  psychologist: [
+    ...EVERY_STAFF_ROLE,
+    ...PEOPLE_READ,
+    'people:sensitive',
+    'people:alerts',
+    ...ASSESS,
+    'assessments:review',
+    ...CASEWORK,
+    'casenotes:sensitive',
+  ],
   // Managers see who works in their units and with which roles.
   // A facility's manager sets which placement options (dispersal, concentration, separation) it runs.
-  facility_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER, ...ASSESSMENT_MANAGER, 'placement_policies:manage'],
+  facility_manager: [
+    ...EVERY_STAFF_ROLE,
+    'staff:read',
+    ...PEOPLE_MANAGER,
+    ...ASSESSMENT_MANAGER,
+    'placement_policies:manage',
+    ...CASEWORK_MANAGER,
+    'release:prepare',
+  ],
   classification_member: [
     ...EVERY_STAFF_ROLE,
     ...PEOPLE_READ,
@@ -62,11 +91,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessments:read',
     'assessments:report',
     'classification:decide',
+    'plans:read',
   ],
-  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS],
+  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS, ...CASEWORK, 'handover:acknowledge'],
   // For probation clients the manager decides the classification (supervision intensity).
-  probation_manager: [...EVERY_STAFF_ROLE, 'staff:read', ...PEOPLE_MANAGER, ...ASSESSMENT_MANAGER, 'classification:decide'],
-  programme_facilitator: [...EVERY_STAFF_ROLE, ...PEOPLE_READ],
+  probation_manager: [
+    ...EVERY_STAFF_ROLE,
+    'staff:read',
+    ...PEOPLE_MANAGER,
+    ...ASSESSMENT_MANAGER,
+    'classification:decide',
+    ...CASEWORK_MANAGER,
+    'handover:acknowledge',
+  ],
+  programme_facilitator: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'programmes:read', 'programmes:deliver'],
   forensic_expert: EVERY_STAFF_ROLE,
   forensic_reviewer: EVERY_STAFF_ROLE,
   trainer: EVERY_STAFF_ROLE,
