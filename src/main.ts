@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, readDemoAccounts } from './modules/dem
 import { out, progress } from './cli/output.ts';
 import { prepareDatabase } from './cli/commands/prepare.ts';
 import { type SealingJob, startAuditSealing } from './platform/audit/audit.sealing-job.ts';
+import { type ReleasePass, startReleasePass } from './modules/release/release.service.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -23,9 +24,11 @@ export async function serve(options: { port?: number; host?: string }): Promise<
   let database: OpenDatabase | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let sealing: SealingJob | undefined;
+  let releasePass: ReleasePass | undefined;
   // Installed before anything starts, so a signal during start-up also stops PostgreSQL cleanly.
   installShutdown(async () => {
     await app?.close(); // stops accepting, waits for requests in flight
+    await releasePass?.stop(); // its audit events are sealed by the last sealing run
     await sealing?.stop(); // after the last request's audit events, before the pool closes
     await database?.shutdown(); // pool, then the embedded PostgreSQL
   }, logger);
@@ -35,6 +38,8 @@ export async function serve(options: { port?: number; host?: string }): Promise<
     app = await createApp(createDependencies({ config, db: database.db, logger }));
     await app.listen({ host: config.host, port: config.port });
     sealing = startAuditSealing({ db: database.db, intervalMs: config.auditSealIntervalMs, logger });
+    // Pre-release plans for releases that came within six months since the last pass (then daily).
+    releasePass = startReleasePass({ db: database.db, logger });
   } catch (error) {
     await app?.close();
     await database?.shutdown();

@@ -32,6 +32,15 @@ import { classificationMessages } from './modules/assessments/assessments.classi
 import { proposalReasonMessages } from './modules/assessments/assessments.proposal-reasons.messages.ts';
 import { safeguardMessages } from './modules/assessments/assessments.safeguards.messages.ts';
 import { worklistMessages } from './modules/assessments/assessments.worklist.messages.ts';
+import { planMessages } from './modules/plans/plans.messages.ts';
+import { planPageMessages } from './modules/plans/plans.pages.messages.ts';
+import { programmeMessages } from './modules/programmes/programmes.messages.ts';
+import { programmePageMessages } from './modules/programmes/programmes.pages.messages.ts';
+import { caseNoteMessages } from './modules/casenotes/casenotes.messages.ts';
+import { worklistPageMessages } from './modules/worklists/worklists.messages.ts';
+import { releaseMessages } from './modules/release/release.messages.ts';
+import { releasePageMessages } from './modules/release/release.pages.messages.ts';
+import { releaseHandoverMessages } from './modules/release/release.handover.messages.ts';
 
 type EnglishOf<C> = C extends Catalogs<infer English> ? English : never;
 
@@ -68,6 +77,15 @@ const catalogs = [
   proposalReasonMessages,
   safeguardMessages,
   worklistMessages,
+  programmeMessages,
+  programmePageMessages,
+  caseNoteMessages,
+  worklistPageMessages,
+  releaseMessages,
+  releasePageMessages,
+  releaseHandoverMessages,
+  planMessages,
+  planPageMessages,
 ] as const;
 
 declare module './platform/i18n/catalog.ts' {
@@ -89,6 +107,15 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof proposalReasonMessages>,
       EnglishOf<typeof safeguardMessages>,
       EnglishOf<typeof worklistMessages>,
+      EnglishOf<typeof planMessages>,
+      EnglishOf<typeof planPageMessages>,
+      EnglishOf<typeof programmeMessages>,
+      EnglishOf<typeof programmePageMessages>,
+      EnglishOf<typeof caseNoteMessages>,
+      EnglishOf<typeof worklistPageMessages>,
+      EnglishOf<typeof releaseMessages>,
+      EnglishOf<typeof releasePageMessages>,
+      EnglishOf<typeof releaseHandoverMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
       EnglishOf<typeof peopleMessages>,

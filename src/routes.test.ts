@@ -25,10 +25,14 @@ describe('navigation', () => {
   it('shows only the items a role may use', () => {
     expect(visibleNavigation(NAVIGATION, userWith('prison_officer')).map((item) => item.href)).toEqual([
       '/',
+      '/worklist',
       '/people',
       '/assessments/reviews',
       '/reference',
       '/instruments',
+      '/programmes/groups',
+      '/programmes',
+      '/release/handovers/outgoing',
     ]);
     // An auditor reads the audit trail and reviews break-glass access, not the state's reference lists or case
     // content; like every user, the auditor can read how each instrument works (its transparency record).

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { subscribeToPersonEvents } from './modules/assessments/assessments.service.ts';
+import { registerAssessmentsWorklist, subscribeToPersonEvents } from './modules/assessments/assessments.service.ts';
+import { caseNoteRoutes, registerCaseNotes } from './modules/casenotes/casenotes.service.ts';
+import { planPageRoutes, startPlans } from './modules/plans/plans.service.ts';
+import { releaseRoutes, setUpRelease } from './modules/release/release.service.ts';
+import { worklistRoutes } from './modules/worklists/pages/worklist/worklist.handler.tsx';
 import { assessmentsApiRoutes } from './modules/assessments/assessments.api.ts';
 import { placementPolicyRoutes } from './modules/assessments/pages/placement-policies/placement-policies.handler.tsx';
 import { classificationPageRoutes } from './modules/assessments/pages/classification.pages.ts';
@@ -21,10 +25,12 @@ import { instrumentAdminPageRoutes } from './modules/assessments/pages/instrumen
 import { assessmentPageRoutes } from './modules/assessments/pages/assessment.pages.ts';
 import { fairnessReportRoutes } from './modules/assessments/pages/report/report.handler.tsx';
 import { assessmentDocumentRoutes } from './modules/assessments/pages/documents/documents.handler.ts';
+import { programmePageRoutes } from './modules/programmes/programmes.service.ts';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/', labelKey: 'nav.home', permission: 'home:view' },
+  { href: '/worklist', labelKey: 'nav.worklist', permission: 'people:read' },
   { href: '/people', labelKey: 'nav.people', permission: 'people:read' },
   { href: '/people/merges', labelKey: 'nav.peopleMerges', permission: 'people:merge_approve' },
   { href: '/assessments/reviews', labelKey: 'nav.assessmentReviews', permission: 'assessments:read' },
@@ -41,11 +47,20 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/admin/placement-policies', labelKey: 'nav.placementPolicies', permission: 'placement_policies:manage' },
   { href: '/instruments', labelKey: 'nav.instruments', permission: 'home:view' },
   { href: '/assessments/report', labelKey: 'nav.assessmentsReport', permission: 'assessments:report' },
+  { href: '/programmes/sessions/today', labelKey: 'nav.sessionsToday', permission: 'programmes:deliver' },
+  { href: '/programmes/groups', labelKey: 'nav.programmeGroups', permission: 'programmes:read' },
+  { href: '/programmes', labelKey: 'nav.programmes', permission: 'programmes:read' },
+  { href: '/release/handovers/outgoing', labelKey: 'nav.releaseOutgoing', permission: 'release:prepare' },
+  { href: '/release/handovers/incoming', labelKey: 'nav.releaseIncoming', permission: 'handover:acknowledge' },
 ];
 
 /** Every module's registration, in one list. */
 export async function registerModules(app: FastifyInstance, deps: AppDependencies & { pageContext: PageContextFactory }) {
   subscribeToPersonEvents();
+  startPlans();
+  registerCaseNotes();
+  setUpRelease({ handoverDaysBeforeRelease: deps.config.handoverDaysBeforeRelease });
+  registerAssessmentsWorklist();
   redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);
   await app.register(staffPageRoutes, deps);
@@ -65,4 +80,9 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(assessmentPageRoutes, deps);
   await app.register(fairnessReportRoutes, deps);
   await app.register(assessmentDocumentRoutes, deps);
+  await app.register(programmePageRoutes, deps);
+  await app.register(planPageRoutes, deps);
+  await app.register(caseNoteRoutes, deps);
+  await app.register(releaseRoutes, deps);
+  await app.register(worklistRoutes, deps);
 }

@@ -10,6 +10,7 @@ import { auditSeal, auditVerify } from './commands/audit.ts';
 import { importPeopleCommand, peopleCount, seedDemoPeople } from './commands/people.ts';
 import { instrumentsExport, instrumentsList, instrumentsLoad, instrumentsPublish, instrumentsRetire } from './commands/instruments.ts';
 import { installShippedInstruments } from '../modules/assessments/assessments.service.ts';
+import { installProgrammeCatalogue } from '../modules/programmes/programmes.service.ts';
 import { cliActor } from '../platform/audit/audit.service.ts';
 import type { Database } from '../platform/db/pool.ts';
 import { CliError, out, progress } from './output.ts';
@@ -80,6 +81,7 @@ export function buildProgram(): Command {
         await runMigrations(database.db);
         await loadReferenceData(database.db, { onProgress: progress });
         await installShippedInstruments(database.db, cliActor('seed demo'));
+        await installProgrammeCatalogue(database.db, cliActor('seed demo'));
         const result = await loadDemoData(database.db, progress);
         out(`Demo data: ${result.created} accounts created, ${result.existing} already there. Password for all: ${DEMO_PASSWORD}`);
         if (options.people) await seedDemoPeople(database.db, options.people);
@@ -162,6 +164,10 @@ async function reportInstruments(db: Database) {
         ? `${outcome.code} v${outcome.version}: published`
         : `${outcome.code} v${outcome.version}: already installed, nothing to do`,
     );
+  }
+  // The programme catalogue is installed where the instruments are: plans propose programmes for the needs found.
+  for (const outcome of await installProgrammeCatalogue(db, cliActor('seed reference'))) {
+    out(`programme ${outcome.code}: ${outcome.status === 'installed' ? 'added to the catalogue' : 'already in the catalogue'}`);
   }
 }
 

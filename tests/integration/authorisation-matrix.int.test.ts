@@ -50,6 +50,7 @@ type Fixture = {
 const ABSENT = '00000000-0000-4000-8000-000000000000';
 const FIXTURES: Record<string, Fixture> = {
   'GET /': { url: () => '/', permitted: 200 },
+  'GET /worklist': { url: () => '/worklist', permitted: 200 },
   'GET /staff': { url: () => '/staff', permitted: 200 },
   'GET /staff/:username': {
     url: ({ self }) => `/staff/${self.username}`,
@@ -97,6 +98,9 @@ const FIXTURES: Record<string, Fixture> = {
   ...classificationFixtures(),
   ...reportAndDocumentFixtures(),
   ...assessmentsApiFixtures(),
+  ...programmeFixtures(),
+  ...releaseFixtures(),
+  ...planFixtures(),
   'GET /admin/placement-policies': { url: () => '/admin/placement-policies', permitted: 200 },
   'POST /admin/placement-policies/:code': {
     url: () => '/admin/placement-policies/PRISON_47',
@@ -104,6 +108,36 @@ const FIXTURES: Record<string, Fixture> = {
     permitted: 400,
   },
 };
+
+/**
+ * The programmes pages: the catalogue (Kadam's DISENGAGEMENT programme is in every test database), group and
+ * session pages asked about absent records (404 for every permitted role), and enrolment from the person's
+ * programmes tab sent empty (400; another facility's person 404).
+ */
+function programmeFixtures(): Record<string, Fixture> {
+  const absent = (url: string, permitted = 404): Fixture => ({ url: () => url, permitted });
+  return {
+    'GET /programmes': absent('/programmes', 200),
+    'GET /programmes/:code': absent('/programmes/DISENGAGEMENT', 200),
+    'GET /programmes/:code/edit': absent('/programmes/DISENGAGEMENT/edit', 200),
+    'POST /programmes/:code/edit': absent('/programmes/DISENGAGEMENT/edit', 400),
+    'GET /programmes/groups': absent('/programmes/groups', 200),
+    'GET /programmes/groups/new': absent('/programmes/groups/new', 200),
+    'POST /programmes/groups/new': absent('/programmes/groups/new', 400),
+    'GET /programmes/groups/:groupId': absent(`/programmes/groups/${ABSENT}`),
+    'GET /programmes/groups/:groupId/edit': absent(`/programmes/groups/${ABSENT}/edit`),
+    'POST /programmes/groups/:groupId/edit': absent(`/programmes/groups/${ABSENT}/edit`),
+    'POST /programmes/groups/:groupId/outcome': absent(`/programmes/groups/${ABSENT}/outcome`),
+    'GET /programmes/sessions/today': absent('/programmes/sessions/today', 200),
+    'GET /programmes/sessions/:sessionId': absent(`/programmes/sessions/${ABSENT}`),
+    'POST /programmes/sessions/:sessionId': absent(`/programmes/sessions/${ABSENT}`),
+    'POST /people/:id/programmes': {
+      url: ({ person }) => `/people/${person}/programmes`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/programmes`,
+      permitted: 400,
+    },
+  };
+}
 
 /**
  * The assessments JSON API: reads of the person in the role's unit, and writes at an absent assessment or
@@ -201,7 +235,7 @@ function peopleFixtures(): Record<string, Fixture> {
       permitted: 200,
     },
   };
-  const personPages = ['', '/alerts', '/timeline', '/history', '/history/cases/new', '/history/probation/new']
+  const personPages = ['', '/alerts', '/timeline', '/notes', '/history', '/history/cases/new', '/history/probation/new']
     .concat(['/edit', '/pin', '/merge', '/subject-access', '/subject-access.json'])
     .concat(['assessments', 'plan', 'placement', 'probation', 'programmes', 'referrals', 'concerns', 'documents'].map((tab) => `/${tab}`));
   for (const page of personPages) {
@@ -217,6 +251,7 @@ function peopleFixtures(): Record<string, Fixture> {
     '/pin',
     '/merge',
     '/alerts',
+    '/notes',
     '/history/cases/new',
     '/history/probation/new',
     '/assessments',
@@ -249,6 +284,8 @@ function peopleFixtures(): Record<string, Fixture> {
     ['POST', '/assessments/:assessmentId/autosave'],
     ['POST', '/assessments/:assessmentId/review'],
     ['POST', '/assessments/:assessmentId/correct'],
+    ['GET', '/notes/:noteId'],
+    ['POST', '/notes/:noteId/correct'],
   ];
   for (const [method, page] of nested) {
     fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
@@ -282,6 +319,78 @@ function classificationFixtures(): Record<string, Fixture> {
   ];
   for (const [method, page] of nested) {
     fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/g, ABSENT)}`, permitted: 404 };
+  }
+  return fixtures;
+}
+
+/**
+ * Release preparation: the person's release tab and its forms (sent empty: 400; the matrix person has no
+ * release date, so starting a plan is refused with 400), forms naming an absent pathway, action or handover
+ * (404), and the handover lists of each side.
+ */
+/**
+ * The plan pages (the tab itself is with the person pages): starting a plan sent empty is refused (400; another
+ * facility's person 404); the history reads 200; every step page is asked about an absent person (404).
+ */
+function planFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'POST /people/:id/plan': {
+      url: ({ person }) => `/people/${person}/plan`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/plan`,
+      permitted: 400,
+    },
+    'GET /people/:id/plan/history': {
+      url: ({ person }) => `/people/${person}/plan/history`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/plan/history`,
+      permitted: 200,
+    },
+  };
+  const steps: [string, string][] = [
+    ['POST', '/plan/submit'],
+    ['POST', '/plan/decision'],
+    ['GET', '/plan/objectives'],
+    ['POST', '/plan/objectives'],
+    ['GET', '/plan/objectives/:objectiveId/actions'],
+    ['POST', '/plan/objectives/:objectiveId/actions'],
+    ['GET', '/plan/actions/:actionId'],
+    ['POST', '/plan/actions/:actionId'],
+    ['GET', '/plan/actions/:actionId/enrol'],
+    ['POST', '/plan/actions/:actionId/enrol'],
+    ['GET', '/plan/agreement'],
+    ['POST', '/plan/agreement'],
+    ['GET', '/plan/review'],
+    ['POST', '/plan/review'],
+    ['GET', '/plan/close'],
+    ['POST', '/plan/close'],
+  ];
+  for (const [method, page] of steps) {
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/g, ABSENT)}`, permitted: 404 };
+  }
+  return fixtures;
+}
+
+function releaseFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /release/handovers/outgoing': { url: () => '/release/handovers/outgoing', permitted: 200 },
+    'GET /release/handovers/incoming': { url: () => '/release/handovers/incoming', permitted: 200 },
+    'GET /release/handovers/:handoverId': { url: () => `/release/handovers/${ABSENT}`, permitted: 404 },
+    'POST /release/handovers/:handoverId/acknowledge': { url: () => `/release/handovers/${ABSENT}/acknowledge`, permitted: 404 },
+  };
+  for (const [method, page, permitted] of [
+    ['GET', '/release', 200],
+    ['GET', '/release/handover', 200],
+    ['POST', '/release/open', 400],
+    ['POST', '/release/route', 400],
+    ['POST', '/release/handover', 400],
+  ] as const) {
+    fixtures[`${method} /people/:id${page}`] = {
+      url: ({ person }) => `/people/${person}${page}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+      permitted,
+    };
+  }
+  for (const page of ['/release/pathways/:pathway', '/release/pathways/:pathway/actions', '/release/actions/:actionId']) {
+    fixtures[`POST /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
   }
   return fixtures;
 }

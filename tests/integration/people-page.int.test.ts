@@ -13,6 +13,7 @@ import {
   probationEpisodes,
 } from '../../src/modules/people/people.tables.ts';
 import { searchTextOf } from '../../src/modules/people/people.transliteration.ts';
+import { registerTimelineSource } from '../../src/modules/people/people.service.ts';
 import { createTestApp, createTestUser, signIn, type TestApp } from '../support/app.ts';
 
 let test: TestApp;
@@ -185,7 +186,7 @@ describe('the person’s overview', () => {
 
 describe('the sections still to come', () => {
   it('shows each with the header band and says its module has not arrived', async () => {
-    for (const tab of ['plan', 'probation', 'programmes', 'referrals', 'concerns', 'documents']) {
+    for (const tab of ['probation', 'referrals', 'concerns', 'documents']) {
       const response = await get(`/people/${personId}/${tab}`, 'page.officer47');
       expect(response.statusCode, tab).toBe(200);
       expect(response.body).toContain('Бул бөлүм өз модулу менен кошулат');
@@ -234,5 +235,19 @@ describe('the timeline', () => {
     expect(kinds.at(-1)).toBe('created');
     expect(response.body).toContain('УД-2019-77 иш боюнча өкүм');
     expect(response.body).toContain('Жакын туугандарына жакын');
+  });
+
+  it('adds the entries of a source another module registered, in date order, telling it who reads', async () => {
+    const readers: string[] = [];
+    registerTimelineSource('people-page-test', ({ person, reader }) => {
+      if (person.id !== personId) return Promise.resolve([]);
+      readers.push(reader.username);
+      return Promise.resolve([{ kind: 'registered_source', on: '2022-02-02', label: 'people.page.timeline.created' }]);
+    });
+    const response = await get(`/people/${personId}/timeline`, 'page.officer47');
+    const kinds = [...response.body.matchAll(/data-kind="([a-z_]+)"/g)].map((match) => match[1]);
+    expect(kinds.indexOf('custody_release')).toBeLessThan(kinds.indexOf('registered_source'));
+    expect(kinds.indexOf('registered_source')).toBeLessThan(kinds.indexOf('custody_transfer'));
+    expect(readers).toEqual(['page.officer47']);
   });
 });

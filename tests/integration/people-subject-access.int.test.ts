@@ -7,7 +7,7 @@ import { orgUnits } from '../../src/platform/org/org.tables.ts';
 import { todayInBishkek } from '../../src/modules/people/people.models.ts';
 import type { SubjectAccessExport } from '../../src/modules/people/people.subject-access.ts';
 import { layoutSubjectAccess } from '../../src/modules/people/people.subject-access.layout.ts';
-import { SUBJECT_ACCESS_SECTIONS } from '../../src/modules/people/people.subject-access.sections.ts';
+import { subjectAccessSections } from '../../src/modules/people/people.subject-access.registry.ts';
 import {
   criminalCases,
   criminalCodeArticles,
@@ -185,7 +185,7 @@ describe('the JSON download', () => {
 
   it('holds every section, the sensitive fields and the request’s dates', async () => {
     const data = await exportOf('?received=2026-03-20');
-    expect(Object.keys(data.sections)).toEqual(SUBJECT_ACCESS_SECTIONS.map((section) => section.key));
+    expect(Object.keys(data.sections)).toEqual(subjectAccessSections().map((section) => section.key));
     expect(data.request).toEqual({ receivedOn: '2026-03-20', dueOn: '2026-03-27' });
     expect(data.person).toEqual({ id: personId, name: 'Өмүрбеков Үсөн Таңатарович', pin: '21204199000123' });
     expect(data.produced.by.username).toBe('sa.manager47');
@@ -229,7 +229,7 @@ describe('the JSON download', () => {
     const data = await exportOf();
     for (const locale of ['ky', 'ru'] as const) {
       const i18n = createI18n(messages, locale);
-      for (const section of SUBJECT_ACCESS_SECTIONS) {
+      for (const section of subjectAccessSections()) {
         const content = data.sections[section.key]!;
         for (const row of Array.isArray(content) ? content : [content]) {
           for (const [field, value] of Object.entries(row)) {

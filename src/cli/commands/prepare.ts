@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/pool.ts';
 import { loadReferenceData } from '../../modules/reference/reference.seeds.ts';
 import { demoDataLoaded, loadDemoData } from '../../modules/demo/demo.service.ts';
 import { installShippedInstruments } from '../../modules/assessments/assessments.service.ts';
+import { installProgrammeCatalogue } from '../../modules/programmes/programmes.service.ts';
 import { cliActor } from '../../platform/audit/audit.service.ts';
 import { progress } from '../output.ts';
 
@@ -24,6 +25,10 @@ export async function prepareDatabase(db: Database, config: AppConfig): Promise<
   progress("Checking Kadam's instruments…");
   for (const outcome of await installShippedInstruments(db, cliActor('serve'))) {
     if (outcome.status === 'installed') progress(`${outcome.code} v${outcome.version}: published`);
+  }
+  progress("Checking Kadam's programme catalogue…");
+  for (const outcome of await installProgrammeCatalogue(db, cliActor('serve'))) {
+    if (outcome.status === 'installed') progress(`programme ${outcome.code}: added to the catalogue`);
   }
   if (!config.loadDemoData || (await demoDataLoaded(db))) return { demoLoadedNow: false };
   progress('Loading the fictional demo dataset (first run only)…');

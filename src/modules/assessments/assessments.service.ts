@@ -19,3 +19,4 @@ export { AssessmentRefused } from './assessments.errors.ts';
 export { definitionProblemMessage, type DefinitionProblem } from './instruments/instrument.validation.ts';
 export { subscribeToPersonEvents } from './assessments.subscriptions.ts';
 export { assessmentsInForce, classificationInForce, needsOfPerson, type PersonNeed } from './needs.ts';
+export { registerAssessmentsWorklist } from './assessments.worklist-source.ts';

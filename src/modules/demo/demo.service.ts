@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
 import { generateDemoPeople, todayInBishkek } from '../people/people.service.ts';
 import { accreditAsSystem } from '../assessments/assessments.service.ts';
+import { loadDemoProgrammeGroups } from '../programmes/programmes.service.ts';
 import { cliActor } from '../../platform/audit/audit.service.ts';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/pool.ts';
@@ -103,6 +104,9 @@ export async function loadDemoData(
     onProgress(`${DEMO_PEOPLE} fictional people`);
     await generateDemoPeople(db, { count: DEMO_PEOPLE });
   }
+  // Programme groups for the facilitators, with people of their units enrolled (once: nothing when groups exist).
+  onProgress('programme groups');
+  await loadDemoProgrammeGroups(db, cliActor('seed demo'));
   await db
     .insert(seedFiles)
     .values({ name: DEMO_MARKER, version: file.version, contentHash: 'demo' })

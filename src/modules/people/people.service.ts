@@ -19,10 +19,15 @@ export { people } from './people.tables.ts';
 export { PersonLayout, type PersonTab, personTabHref } from './pages/person-layout.tsx';
 export type { PersonHeaderModel } from './pages/person-header.ts';
 export { type PersonPageDeps, type PersonRequest, peopleActorOf, showPersonPage } from './pages/person/person.page.ts';
-export { todayInBishkek } from './people.models.ts';
+export { fullName, todayInBishkek } from './people.models.ts';
 export { parseUserDate, userDateOf } from './people.dates.ts';
 export { unitInScope } from './people.scope.ts';
 export { ensureAlertInForce } from './people.alerts.ts';
+// Other modules' contributions to the person's timeline and to the subject access export.
+export { type Entry as TimelineEntry, registerTimelineSource, type TimelineContext, type TimelineSource } from './people.timeline.ts';
+export { registerSubjectAccessSection } from './people.subject-access.registry.ts';
+export { code as subjectAccessCode, iso as subjectAccessInstant } from './people.subject-access.cases.ts';
+export type { SectionBuilder as SubjectAccessSection, SubjectAccessRow } from './people.subject-access.ts';
 
 /** The latest expected release date of the person's cases, if any (yyyy-mm-dd). */
 export async function expectedReleaseOf(db: Executor, personId: string): Promise<string | null> {

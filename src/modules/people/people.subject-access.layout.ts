@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../platform/i18n/catalog.ts';
 import type { I18n } from '../../platform/i18n/translator.ts';
 import type { SectionBuilder, SubjectAccessExport, SubjectAccessRow, SubjectAccessValue } from './people.subject-access.ts';
-import { SUBJECT_ACCESS_SECTIONS } from './people.subject-access.sections.ts';
+import { subjectAccessSections } from './people.subject-access.registry.ts';
 
 /** What the PDF shows, line by line, already in the chosen language: laid out apart from drawing, so it is testable. */
 export type PdfBlock =
@@ -101,7 +101,7 @@ function sectionBlocks(i18n: I18n, section: SectionBuilder, data: SubjectAccessR
 }
 
 /** The whole document: title, who and when, the request's dates, then every section in the builders' order. */
-export function layoutSubjectAccess(data: SubjectAccessExport, i18n: I18n, sections = SUBJECT_ACCESS_SECTIONS): PdfBlock[] {
+export function layoutSubjectAccess(data: SubjectAccessExport, i18n: I18n, sections = subjectAccessSections()): PdfBlock[] {
   const { t, formatDate, formatDateTime } = i18n;
   return [
     { kind: 'title', text: t('subjectAccess.title') },

@@ -126,8 +126,8 @@ async function auditTrail({ tx, person }: SectionContext): Promise<SubjectAccess
 }
 
 /**
- * The subject access export, one builder per source, in the order the PDF shows them. A later module adds its
- * section here (exported from its service), and both the JSON and the PDF carry it.
+ * The people tables' sections of the subject access export, in the order the PDF shows them. Another module
+ * registers its own (`registerSubjectAccessSection`), and both the JSON and the PDF carry it before the audit trail.
  */
 export const SUBJECT_ACCESS_SECTIONS: readonly SectionBuilder[] = [
   {

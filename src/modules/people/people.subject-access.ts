@@ -5,7 +5,7 @@ import type { MessageKey } from '../../platform/i18n/catalog.ts';
 import { type LocalisedName, orgUnits } from '../../platform/org/org.tables.ts';
 import { type PeopleActor, type PersonRow, withPerson } from './people.access.ts';
 import { fullName } from './people.models.ts';
-import { SUBJECT_ACCESS_SECTIONS } from './people.subject-access.sections.ts';
+import { subjectAccessSections } from './people.subject-access.registry.ts';
 
 /** What a section holds: plain JSON, so the same object is the JSON download and the PDF's source. */
 export type SubjectAccessValue = string | number | boolean | null | SubjectAccessValue[] | { [key: string]: SubjectAccessValue };
@@ -22,7 +22,8 @@ export type SectionContext = {
 
 /**
  * One source of data about a person. Adding a module to the subject access export is adding one of these to
- * `SUBJECT_ACCESS_SECTIONS`: its rows (read in the production's transaction) and how the PDF shows them.
+ * `SUBJECT_ACCESS_SECTIONS` (another module registers it with `registerSubjectAccessSection`): its rows (read in the
+ * production's transaction) and how the PDF shows them.
  */
 export type SectionBuilder = {
   /** Stable key of the section in the JSON. */
@@ -103,7 +104,7 @@ export function produceSubjectAccess(
 async function gatherSections(context: SectionContext): Promise<SubjectAccessExport['sections']> {
   const sections: SubjectAccessExport['sections'] = {};
   // One after another: the transaction has one connection.
-  for (const section of SUBJECT_ACCESS_SECTIONS) {
+  for (const section of subjectAccessSections()) {
     const rows = await section.rows(context);
     sections[section.key] = section.layout === 'record' ? (rows[0] ?? {}) : rows;
   }

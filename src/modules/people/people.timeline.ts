@@ -1,5 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { SessionUser } from '../../platform/auth/sessions.ts';
 import type { Executor } from '../../platform/db/pool.ts';
 import type { MessageKey } from '../../platform/i18n/catalog.ts';
 import type { I18n } from '../../platform/i18n/translator.ts';
@@ -18,8 +19,11 @@ import {
 } from './people.tables.ts';
 import { mergeTimeline, type TimelineEntry } from './people.timeline.models.ts';
 
-/** What every source is given: the person, every record merged into them (whose history is theirs too), the language. */
-export type TimelineContext = { tx: Executor; person: PersonRow; personIds: string[]; i18n: I18n };
+/**
+ * What every source is given: the person, every record merged into them (whose history is theirs too), the
+ * language, and who is reading, so that a source shows only what the reader may see (case notes).
+ */
+export type TimelineContext = { tx: Executor; person: PersonRow; personIds: string[]; i18n: I18n; reader: SessionUser };
 export type Entry = TimelineEntry<MessageKey>;
 export type TimelineSource = (context: TimelineContext) => Promise<Entry[]>;
 
@@ -157,8 +161,8 @@ const mergeEntries: TimelineSource = async ({ tx, person }) => {
 };
 
 /**
- * Where the timeline's entries come from, one function per table. A module that records something about a
- * person adds one function here (reading its own tables, returning entries); the page needs no other change.
+ * Where the timeline's entries come from, one function per people table. Another module that records something
+ * about a person registers its own function (`registerTimelineSource`); the page needs no other change.
  */
 export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   recordCreated,
@@ -171,10 +175,29 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   mergeEntries,
 ];
 
+const registered = new Map<string, TimelineSource>();
+
+/**
+ * How another module adds its entries (case notes, plans…) without the people module importing it: registered at
+ * start-up under a name, so that building many apps (tests) keeps one source per module.
+ */
+export function registerTimelineSource(name: string, source: TimelineSource): void {
+  registered.set(name, source);
+}
+
+/** The people tables' sources, then the registered ones in the order they were registered. */
+export const timelineSources = (): TimelineSource[] => [...TIMELINE_SOURCES, ...registered.values()];
+
 /** Everything that happened to the person, newest first, read from the tables (not from the audit trail). */
-export async function loadTimeline(tx: Executor, person: PersonRow, i18n: I18n, sources = TIMELINE_SOURCES): Promise<Entry[]> {
+export async function loadTimeline(
+  tx: Executor,
+  person: PersonRow,
+  reader: { user: SessionUser; i18n: I18n },
+  sources = timelineSources(),
+): Promise<Entry[]> {
   const absorbed = await tx.select({ id: people.id }).from(people).where(eq(people.mergedIntoId, person.id));
-  const context: TimelineContext = { tx, person, personIds: [person.id, ...absorbed.map((row) => row.id)], i18n };
+  const personIds = [person.id, ...absorbed.map((row) => row.id)];
+  const context: TimelineContext = { tx, person, personIds, i18n: reader.i18n, reader: reader.user };
   const results: Entry[][] = [];
   // One after another: the sources share the request's transaction, whose connection runs one query at a time.
   for (const source of sources) results.push(await source(context));

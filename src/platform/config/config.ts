@@ -27,6 +27,7 @@ const environmentSchema = z.object({
   COMMIT_SHA: z.string().optional(),
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
+  HANDOVER_DAYS_BEFORE_RELEASE: z.coerce.number().int().min(1).max(180).default(30),
 });
 
 export type AppConfig = {
@@ -47,6 +48,8 @@ export type AppConfig = {
   auditSealIntervalMs: number;
   /** Requests one client address may make per minute (assets and health checks apart). */
   rateLimitPerMinute: number;
+  /** How many days before the release date the handover to probation must be sent. */
+  handoverDaysBeforeRelease: number;
 };
 
 export class ConfigError extends Error {
@@ -90,5 +93,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     commitSha: values.COMMIT_SHA,
     auditSealIntervalMs: values.AUDIT_SEAL_INTERVAL_MS,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    handoverDaysBeforeRelease: values.HANDOVER_DAYS_BEFORE_RELEASE,
   };
 }

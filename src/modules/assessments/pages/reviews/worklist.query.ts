@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { authorise } from '../../../../platform/access/authorise.ts';
 import { rolePermits } from '../../../../platform/auth/roles.ts';
 import type { SessionUser } from '../../../../platform/auth/sessions.ts';
-import type { Database } from '../../../../platform/db/pool.ts';
+import type { Database, Executor } from '../../../../platform/db/pool.ts';
 import type { LocalisedName } from '../../../../platform/org/org.tables.ts';
 import type { PeopleActor } from '../../../people/people.service.ts';
 import type { LocalisedText } from '../../instruments/instrument.definition.ts';
@@ -45,14 +45,19 @@ export function addDays(date: string, days: number): string {
 export async function worklistOf(db: Database, actor: PeopleActor, today: string): Promise<WorkItem[]> {
   return db.transaction(async (tx) => {
     await authorise(tx, { actor: actor.user, audit: actor.audit, permission: 'assessments:read', action: 'assessments.worklist.view' });
-    const roots = worklistScopeOf(actor.user);
-    if (roots.length === 0) return [];
-    const horizon = addDays(today, DUE_WITHIN_DAYS);
-    const rootArray = sql`array[${sql.join(
-      roots.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )}]::uuid[]`;
-    const result = await tx.execute<WorkItem & Record<string, unknown>>(sql`
+    return worklistItemsIn(tx, worklistScopeOf(actor.user), today);
+  });
+}
+
+/** The worklist's items under the given units, read in the caller's (already audited) transaction. */
+export async function worklistItemsIn(tx: Executor, roots: string[], today: string): Promise<WorkItem[]> {
+  if (roots.length === 0) return [];
+  const horizon = addDays(today, DUE_WITHIN_DAYS);
+  const rootArray = sql`array[${sql.join(
+    roots.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]::uuid[]`;
+  const result = await tx.execute<WorkItem & Record<string, unknown>>(sql`
       with recursive scope(id) as (
         select unnest(${rootArray}) union select o.id from org_units o join scope s on o.parent_id = s.id
       ),
@@ -77,6 +82,5 @@ export async function worklistOf(db: Database, actor: PeopleActor, today: string
       where p.merged_into_id is null and p.unit_id in (select id from scope)
       order by items.review_date nulls last, items.since
       limit ${WORKLIST_LIMIT}`);
-    return result.rows.map((row) => ({ ...row, since: new Date(row.since) }));
-  });
+  return result.rows.map((row) => ({ ...row, since: new Date(row.since) }));
 }

@@ -2,7 +2,9 @@ import type { WorklistDefinition } from '../../home.models.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 
-export function HomeView({ context, worklists }: { context: PageContext; worklists: WorklistDefinition[] }): JSX.Element {
+type Props = { context: PageContext; worklists: WorklistDefinition[]; summary?: { items: number; overdue: number } | null };
+
+export function HomeView({ context, worklists, summary }: Props): JSX.Element {
   const { t } = context.i18n;
   return (
     <Layout context={context} title={t('home.title')}>
@@ -15,6 +17,7 @@ export function HomeView({ context, worklists }: { context: PageContext; worklis
       <p class="govuk-body" safe>
         {t('home.today', { date: context.i18n.formatDate(new Date()) })}
       </p>
+      {summary ? <WorklistSummary context={context} summary={summary} /> : ''}
       <h2 class="govuk-heading-m" safe>
         {t('home.worklists')}
       </h2>
@@ -40,5 +43,27 @@ export function HomeView({ context, worklists }: { context: PageContext; worklis
         </div>
       )}
     </Layout>
+  );
+}
+
+/** How much the user's worklist holds, with a link to it; the names are on the worklist page only. */
+function WorklistSummary({ context, summary }: { context: PageContext; summary: { items: number; overdue: number } }): JSX.Element {
+  const { t } = context.i18n;
+  return (
+    <div class="govuk-inset-text" data-worklist-summary={String(summary.items)}>
+      <p class="govuk-body" safe>
+        {summary.items === 0 ? t('worklists.home.nothingDue') : t('worklists.home.summary', { count: summary.items })}
+      </p>
+      {summary.overdue > 0 ? (
+        <p class="govuk-body govuk-!-font-weight-bold" safe>
+          {t('worklists.home.overdue', { count: summary.overdue })}
+        </p>
+      ) : (
+        ''
+      )}
+      <a class="govuk-link" href="/worklist" safe>
+        {t('worklists.home.open')}
+      </a>
+    </div>
   );
 }

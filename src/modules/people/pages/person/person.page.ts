@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { auditActorOf } from '../../../../platform/audit/audit.service.ts';
+import type { Permission } from '../../../../platform/auth/permissions.ts';
 import type { Database, Executor } from '../../../../platform/db/pool.ts';
 import type { PageContextFactory } from '../../../../platform/http/page-context.ts';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
@@ -24,6 +25,8 @@ export async function showPersonPage<T>(
   page: {
     tab: PersonTab;
     details?: Record<string, unknown>;
+    /** What reading this tab needs (default `people:read`); a module's tab asks for its own, e.g. `casenotes:read`. */
+    permission?: Permission;
     load: (tx: Executor, person: PersonRow) => Promise<T>;
     render: (context: PageContext, header: PersonHeaderModel, data: T) => JSX.Element;
     status?: number;
@@ -32,7 +35,12 @@ export async function showPersonPage<T>(
   const result = await withPerson(
     deps.db,
     peopleActorOf(request),
-    { personId: request.params.id, permission: 'people:read', action: 'person.view', details: { tab: page.tab, ...page.details } },
+    {
+      personId: request.params.id,
+      permission: page.permission ?? 'people:read',
+      action: 'person.view',
+      details: { tab: page.tab, ...page.details },
+    },
     async (tx, person) => {
       if (person.mergedIntoId) return { merged: true as const, survivorId: person.mergedIntoId };
       return { merged: false as const, header: await loadPersonHeader(tx, person), data: await page.load(tx, person) };

@@ -8,7 +8,7 @@ export async function personTimelineRoutes(app: FastifyInstance, deps: PersonPag
   app.get('/people/:id/timeline', { config: { permission: 'people:read' } }, (request, reply) =>
     showPersonPage(deps, request as PersonRequest, reply, {
       tab: 'timeline',
-      load: (tx, person) => loadTimeline(tx, person, request.i18n),
+      load: (tx, person) => loadTimeline(tx, person, { user: request.user!, i18n: request.i18n }),
       render: (context, header, entries) => <TimelineView context={context} header={header} entries={entries} />,
     }),
   );
