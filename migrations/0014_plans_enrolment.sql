@@ -1,1 +1,0 @@
-ALTER TABLE "plan_actions" ADD CONSTRAINT "plan_actions_enrolment_id_programme_enrolments_id_fk" FOREIGN KEY ("enrolment_id") REFERENCES "public"."programme_enrolments"("id") ON DELETE no action ON UPDATE no action;
