@@ -182,3 +182,32 @@ describe('merging two records of one person', () => {
     expect(audited.length).toBeGreaterThan(0);
   });
 });
+
+describe('a merged record whose survivor is in another facility', () => {
+  it('leads staff who see both to the survivor, on the overview (which checks inside its own read) and on other pages', async () => {
+    const survivor = await insertPerson('Жумабеков', 'Эрлан', null, 'PRISON_16');
+    const merged = await insertPerson('Жумабеков', 'Эрлан', null);
+    await test.database.db.update(people).set({ mergedIntoId: survivor.id }).where(eq(people.id, merged.id));
+    await createTestUser(test, 'merge.both', [
+      { role: 'prison_officer', unitCode: 'PRISON_47' },
+      { role: 'prison_officer', unitCode: 'PRISON_16' },
+    ]);
+    const both = await signIn(test.app, 'merge.both');
+    for (const page of ['', '/timeline', '/edit']) {
+      const response = await test.app.inject({ url: `/people/${merged.id}${page}`, headers: { cookie: both } });
+      expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe(`/people/${survivor.id}${page}`);
+    }
+  });
+
+  it('answers 404 to staff who see only the merged record, never revealing where it went', async () => {
+    const survivor = await insertPerson('Токтосунов', 'Бакыт', null, 'PRISON_16');
+    const merged = await insertPerson('Токтосунов', 'Бакыт', null);
+    await test.database.db.update(people).set({ mergedIntoId: survivor.id }).where(eq(people.id, merged.id));
+    for (const page of ['', '/timeline', '/edit']) {
+      const response = await test.app.inject({ url: `/people/${merged.id}${page}`, headers: { cookie: officer } });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).not.toContain(survivor.id);
+    }
+  });
+});

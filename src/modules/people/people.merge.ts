@@ -1,5 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
+import { RecordNotFound } from '../../platform/access/access.errors.ts';
 import { authorise } from '../../platform/access/authorise.ts';
+import type { SessionUser } from '../../platform/auth/sessions.ts';
 import type { Database, Executor } from '../../platform/db/pool.ts';
 import { AppError, conflict } from '../../platform/http/errors.ts';
 import { type PeopleActor, personRecord, withPerson } from './people.access.ts';
@@ -197,4 +199,10 @@ export async function survivorOf(db: Executor, personId: string): Promise<string
   if (!UUID.test(personId)) return null;
   const [row] = await db.select({ mergedIntoId: people.mergedIntoId }).from(people).where(eq(people.id, personId));
   return row?.mergedIntoId ?? null;
+}
+
+/** The redirect never reveals where a record outside the user's units went: that is the 404 of a record they may not see. */
+export async function ensureSurvivorInScope(db: Executor, user: SessionUser, mergedId: string, survivorId: string): Promise<void> {
+  const [row] = await db.select({ unitId: people.unitId }).from(people).where(eq(people.id, survivorId));
+  if (!row || !(await unitInScope(db, user, 'people:read', row.unitId))) throw new RecordNotFound(personRecord(mergedId));
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../db/pool.ts';
 import type { LocalisedName } from '../org/org.tables.ts';
-import { deleteSession, findActiveUser, findSession, insertSession, rolesOfUser, touchSession } from './auth.repository.ts';
+import { deleteSession, findSessionWithUser, insertSession, touchSession } from './auth.repository.ts';
 import type { Permission } from './permissions.ts';
 import { isRole, permissionsOf, type Role } from './roles.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -56,20 +56,19 @@ export type SessionLookup =
 
 export async function resolveSession(db: Executor, token: string, now = new Date()): Promise<SessionLookup> {
   const id = sessionId(token);
-  const session = await findSession(db, id);
-  if (!session) return { status: 'none' };
+  const found = await findSessionWithUser(db, id);
+  if (!found) return { status: 'none' };
+  const { session, user, roles: roleRows } = found;
   const idle = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
   if (idle || session.expiresAt <= now) {
     await deleteSession(db, id);
     return { status: 'expired' };
   }
-  const user = await findActiveUser(db, session.userId);
   if (!user) {
     await deleteSession(db, id);
     return { status: 'expired' };
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, id, now);
-  const roleRows = await rolesOfUser(db, user.id);
   const roles = roleRows.flatMap((row) => (isRole(row.role) ? [{ role: row.role, orgUnitId: row.orgUnitId, unitCode: row.unitCode }] : []));
   const homeUnit = roleRows.find((row) => row.orgUnitId === user.homeUnitId) ?? roleRows[0];
   return {

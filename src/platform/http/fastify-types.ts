@@ -25,5 +25,10 @@ declare module 'fastify' {
     public?: boolean;
     /** The permission a signed-in user needs; checked before the handler runs. */
     permission?: Permission;
+    /**
+     * A person page that leads a merged record to its survivor itself, inside its own read of the person
+     * (`showPersonPage`), so the root hook need not ask the database first on every view.
+     */
+    redirectsMergedPerson?: boolean;
   }
 }

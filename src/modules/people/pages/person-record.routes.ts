@@ -1,12 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../../platform/db/pool.ts';
 import type { PageContextFactory } from '../../../platform/http/page-context.ts';
-import { eq } from 'drizzle-orm';
-import { RecordNotFound } from '../../../platform/access/access.errors.ts';
-import { personRecord } from '../people.access.ts';
-import { survivorOf } from '../people.merge.ts';
-import { unitInScope } from '../people.scope.ts';
-import { people } from '../people.tables.ts';
+import { ensureSurvivorInScope, survivorOf } from '../people.merge.ts';
 import { personNewRoutes } from './person-new/person-new.handler.tsx';
 import { personEditRoutes } from './person-edit/person-edit.handler.tsx';
 import { personPinRoutes } from './person-pin/person-pin.handler.tsx';
@@ -32,12 +27,12 @@ export async function personRecordPageRoutes(app: FastifyInstance, deps: Deps) {
 export function redirectMergedPeople(app: FastifyInstance, deps: { db: Database }) {
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' || !request.user || !request.routeOptions.url?.startsWith('/people/:id')) return;
+    if (request.routeOptions.config.redirectsMergedPerson) return;
     const { id } = request.params as { id?: string };
     if (!id) return;
     const survivor = await survivorOf(deps.db, id);
     if (!survivor) return;
-    const [row] = await deps.db.select({ unitId: people.unitId }).from(people).where(eq(people.id, survivor));
-    if (!row || !(await unitInScope(deps.db, request.user, 'people:read', row.unitId))) throw new RecordNotFound(personRecord(id));
+    await ensureSurvivorInScope(deps.db, request.user, id, survivor);
     return reply.redirect(request.url.replace(`/people/${id}`, `/people/${survivor}`), 303);
   });
 }

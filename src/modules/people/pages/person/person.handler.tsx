@@ -5,7 +5,7 @@ import { PersonOverviewView } from './person.view.tsx';
 
 /** `/people/:id`: the person's overview, audited as `person.view`. */
 export async function personOverviewRoutes(app: FastifyInstance, deps: PersonPageDeps) {
-  app.get('/people/:id', { config: { permission: 'people:read' } }, (request, reply) =>
+  app.get('/people/:id', { config: { permission: 'people:read', redirectsMergedPerson: true } }, (request, reply) =>
     showPersonPage(deps, request as PersonRequest, reply, {
       tab: 'overview',
       load: (tx, person) => loadOverview(tx, request.user!, person),

@@ -7,6 +7,7 @@ import type { PageContext } from '../../../../platform/views/page-context.ts';
 import { type PeopleActor, type PersonRow, withPerson } from '../../people.access.ts';
 import { loadPersonHeader, type PersonHeaderModel } from '../person-header.ts';
 import { type PersonTab, personTabHref } from '../person-layout.tsx';
+import { ensureSurvivorInScope } from '../../people.merge.ts';
 
 export type PersonPageDeps = { db: Database; pageContext: PageContextFactory };
 export type PersonRequest = FastifyRequest<{ Params: { id: string } }>;
@@ -42,7 +43,10 @@ export async function showPersonPage<T>(
       details: { tab: page.tab, ...page.details },
     },
     async (tx, person) => {
-      if (person.mergedIntoId) return { merged: true as const, survivorId: person.mergedIntoId };
+      if (person.mergedIntoId) {
+        await ensureSurvivorInScope(tx, request.user!, person.id, person.mergedIntoId);
+        return { merged: true as const, survivorId: person.mergedIntoId };
+      }
       return { merged: false as const, header: await loadPersonHeader(tx, person), data: await page.load(tx, person) };
     },
   );

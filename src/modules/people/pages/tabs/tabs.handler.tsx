@@ -11,7 +11,7 @@ export const NOT_YET_TABS = ['probation', 'referrals', 'concerns', 'documents'] 
  */
 export async function personTabRoutes(app: FastifyInstance, deps: PersonPageDeps) {
   for (const tab of NOT_YET_TABS) {
-    app.get(`/people/:id/${tab}`, { config: { permission: 'people:read' } }, (request, reply) =>
+    app.get(`/people/:id/${tab}`, { config: { permission: 'people:read', redirectsMergedPerson: true } }, (request, reply) =>
       showPersonPage(deps, request as PersonRequest, reply, {
         tab,
         load: () => Promise.resolve(null),

@@ -5,7 +5,7 @@ import { TimelineView } from './timeline.view.tsx';
 
 /** `/people/:id/timeline`: built from the people tables; who looked at the record is the auditor's view, not this. */
 export async function personTimelineRoutes(app: FastifyInstance, deps: PersonPageDeps) {
-  app.get('/people/:id/timeline', { config: { permission: 'people:read' } }, (request, reply) =>
+  app.get('/people/:id/timeline', { config: { permission: 'people:read', redirectsMergedPerson: true } }, (request, reply) =>
     showPersonPage(deps, request as PersonRequest, reply, {
       tab: 'timeline',
       load: (tx, person) => loadTimeline(tx, person, { user: request.user!, i18n: request.i18n }),
