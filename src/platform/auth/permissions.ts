@@ -46,5 +46,37 @@ export const PERMISSIONS = [
   'casenotes:read',
   'casenotes:write',
   'casenotes:sensitive',
+  // Probation: read cases and orders; supervise (orders, contacts, violations, responses); allocate cases to officers;
+  // write reports for courts and approve them; send breach reports to court.
+  'probation:read',
+  'probation:supervise',
+  'probation:allocate',
+  'court_reports:write',
+  'court_reports:approve',
+  'breaches:approve',
+  // Community partners: the directory; referrals made by staff with consent; a partner worker's own referrals.
+  'partners:read',
+  'partners:manage',
+  'referrals:make',
+  'referrals:partner',
+  // Aggregate probation and results reports (small cells suppressed).
+  'probation:report',
+  // Recruitment prevention: anyone on a unit reports a concern; leads triage and run the concern loop.
+  'concerns:report',
+  'concerns:manage',
+  // Facility structure, placement and moves (override of a conflict is a manager's), separation approvals.
+  'facilities:manage',
+  'placement:read',
+  'placement:move',
+  'placement:override',
+  'separation:approve',
+  'separation:report',
+  // Recorded links between people.
+  'associations:read',
+  'associations:write',
+  // The staff manual library: read (and acknowledge), edit versions, the report of who has not yet read.
+  'manual:read',
+  'manual:manage',
+  'manual:report',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

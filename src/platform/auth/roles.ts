@@ -51,6 +51,38 @@ const CASEWORK: readonly Permission[] = [
 ];
 const CASEWORK_MANAGER: readonly Permission[] = [...CASEWORK, 'plans:approve', 'programmes:manage', 'casenotes:sensitive'];
 
+// Recruitment prevention: every prison officer reports concerns and sees the placement and links of the people on
+// their units; the security and psychology leads run the concern loop; moves and overrides are the manager's.
+const PRISON_PREVENTION: readonly Permission[] = [
+  'concerns:report',
+  'placement:read',
+  'associations:read',
+  'manual:read',
+  'partners:read',
+  'referrals:make',
+];
+const PRISON_PREVENTION_LEAD: readonly Permission[] = [...PRISON_PREVENTION, 'concerns:manage', 'associations:write'];
+
+// Probation: officers supervise their caseload and write court reports; managers allocate, approve reports to
+// courts and breach reports, keep the partner directory and read the aggregate reports.
+const PROBATION_WORK: readonly Permission[] = [
+  'probation:read',
+  'probation:supervise',
+  'court_reports:write',
+  'partners:read',
+  'referrals:make',
+  'manual:read',
+];
+const PROBATION_MANAGEMENT: readonly Permission[] = [
+  ...PROBATION_WORK,
+  'probation:allocate',
+  'court_reports:approve',
+  'breaches:approve',
+  'partners:manage',
+  'probation:report',
+  'manual:report',
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: [
     ...EVERY_STAFF_ROLE,
@@ -61,8 +93,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'instruments:manage',
     'accreditations:manage',
     'placement_policies:manage',
+    'facilities:manage',
+    'partners:manage',
+    'manual:manage',
   ],
-  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS, ...CASEWORK, 'release:prepare'],
+  prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS, ...CASEWORK, 'release:prepare', ...PRISON_PREVENTION],
   psychologist: [
     ...EVERY_STAFF_ROLE,
     ...PEOPLE_READ,
@@ -72,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessments:review',
     ...CASEWORK,
     'casenotes:sensitive',
+    ...PRISON_PREVENTION_LEAD,
   ],
   // Managers see who works in their units and with which roles.
   // A facility's manager sets which placement options (dispersal, concentration, separation) it runs.
@@ -83,6 +119,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'placement_policies:manage',
     ...CASEWORK_MANAGER,
     'release:prepare',
+    ...PRISON_PREVENTION_LEAD,
+    'facilities:manage',
+    'placement:move',
+    'placement:override',
+    'separation:approve',
+    'separation:report',
+    'manual:report',
   ],
   classification_member: [
     ...EVERY_STAFF_ROLE,
@@ -92,8 +135,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessments:report',
     'classification:decide',
     'plans:read',
+    'placement:read',
+    'associations:read',
+    'manual:read',
   ],
-  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS, ...CASEWORK, 'handover:acknowledge'],
+  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS, ...CASEWORK, 'handover:acknowledge', ...PROBATION_WORK],
   // For probation clients the manager decides the classification (supervision intensity).
   probation_manager: [
     ...EVERY_STAFF_ROLE,
@@ -103,15 +149,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'classification:decide',
     ...CASEWORK_MANAGER,
     'handover:acknowledge',
+    ...PROBATION_MANAGEMENT,
   ],
-  programme_facilitator: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'programmes:read', 'programmes:deliver'],
+  programme_facilitator: [...EVERY_STAFF_ROLE, ...PEOPLE_READ, 'programmes:read', 'programmes:deliver', 'manual:read'],
   forensic_expert: EVERY_STAFF_ROLE,
   forensic_reviewer: EVERY_STAFF_ROLE,
   trainer: EVERY_STAFF_ROLE,
   // A partner sees only what a consented referral gives them: not the state's reference lists.
-  partner_worker: ['home:view'],
+  partner_worker: ['home:view', 'referrals:partner'],
   // Monitoring and evaluation reads aggregate reports only (small cells suppressed), never a person's record.
-  me_officer: [...EVERY_STAFF_ROLE, 'assessments:report'],
+  me_officer: [...EVERY_STAFF_ROLE, 'assessments:report', 'probation:report'],
   // An auditor reads the audit trail (and reviews break-glass access) but no case content.
   auditor: ['home:view', 'audit:read', 'audit:export', 'break_glass:review'],
 };
