@@ -41,6 +41,11 @@ import { worklistPageMessages } from './modules/worklists/worklists.messages.ts'
 import { releaseMessages } from './modules/release/release.messages.ts';
 import { releasePageMessages } from './modules/release/release.pages.messages.ts';
 import { releaseHandoverMessages } from './modules/release/release.handover.messages.ts';
+import { concernMessages } from './modules/concerns/concerns.messages.ts';
+import { concernPageMessages } from './modules/concerns/concerns.pages.messages.ts';
+import { manualMessages } from './modules/manual/manual.messages.ts';
+import { placementMessages } from './modules/placement/placement.messages.ts';
+import { placementPageMessages } from './modules/placement/placement.pages.messages.ts';
 
 type EnglishOf<C> = C extends Catalogs<infer English> ? English : never;
 
@@ -86,6 +91,11 @@ const catalogs = [
   releaseHandoverMessages,
   planMessages,
   planPageMessages,
+  concernMessages,
+  concernPageMessages,
+  manualMessages,
+  placementMessages,
+  placementPageMessages,
 ] as const;
 
 declare module './platform/i18n/catalog.ts' {
@@ -116,6 +126,11 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof releaseMessages>,
       EnglishOf<typeof releasePageMessages>,
       EnglishOf<typeof releaseHandoverMessages>,
+      EnglishOf<typeof concernMessages>,
+      EnglishOf<typeof concernPageMessages>,
+      EnglishOf<typeof manualMessages>,
+      EnglishOf<typeof placementMessages>,
+      EnglishOf<typeof placementPageMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
       EnglishOf<typeof peopleMessages>,

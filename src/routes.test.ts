@@ -33,6 +33,9 @@ describe('navigation', () => {
       '/programmes/groups',
       '/programmes',
       '/release/handovers/outgoing',
+      '/concerns/new',
+      '/facilities',
+      '/manual',
     ]);
     // An auditor reads the audit trail and reviews break-glass access, not the state's reference lists or case
     // content; like every user, the auditor can read how each instrument works (its transparency record).

@@ -26,6 +26,9 @@ import { assessmentPageRoutes } from './modules/assessments/pages/assessment.pag
 import { fairnessReportRoutes } from './modules/assessments/pages/report/report.handler.tsx';
 import { assessmentDocumentRoutes } from './modules/assessments/pages/documents/documents.handler.ts';
 import { programmePageRoutes } from './modules/programmes/programmes.service.ts';
+import { concernRoutes, setUpConcerns } from './modules/concerns/concerns.service.ts';
+import { placementPageRoutes, setSeparationSettings } from './modules/placement/placement.service.ts';
+import { manualRoutes } from './modules/manual/manual.service.ts';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
@@ -52,6 +55,10 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/programmes', labelKey: 'nav.programmes', permission: 'programmes:read' },
   { href: '/release/handovers/outgoing', labelKey: 'nav.releaseOutgoing', permission: 'release:prepare' },
   { href: '/release/handovers/incoming', labelKey: 'nav.releaseIncoming', permission: 'handover:acknowledge' },
+  { href: '/concerns/new', labelKey: 'nav.reportConcern', permission: 'concerns:report' },
+  { href: '/concerns', labelKey: 'nav.concerns', permission: 'concerns:manage' },
+  { href: '/facilities', labelKey: 'nav.facilities', permission: 'placement:read' },
+  { href: '/manual', labelKey: 'nav.manual', permission: 'manual:read' },
 ];
 
 /** Every module's registration, in one list. */
@@ -61,6 +68,8 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   registerCaseNotes();
   setUpRelease({ handoverDaysBeforeRelease: deps.config.handoverDaysBeforeRelease });
   registerAssessmentsWorklist();
+  setUpConcerns({ triageWorkingDays: deps.config.concernTriageWorkingDays });
+  setSeparationSettings({ limitDays: deps.config.separationLimitDays, warnDaysBefore: deps.config.separationWarnDays, breakDays: 2 });
   redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);
   await app.register(staffPageRoutes, deps);
@@ -84,5 +93,8 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(planPageRoutes, deps);
   await app.register(caseNoteRoutes, deps);
   await app.register(releaseRoutes, deps);
+  await app.register(concernRoutes, deps);
+  await app.register(manualRoutes, deps);
+  await app.register(placementPageRoutes, deps);
   await app.register(worklistRoutes, deps);
 }

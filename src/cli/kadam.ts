@@ -11,6 +11,7 @@ import { importPeopleCommand, peopleCount, seedDemoPeople } from './commands/peo
 import { instrumentsExport, instrumentsList, instrumentsLoad, instrumentsPublish, instrumentsRetire } from './commands/instruments.ts';
 import { installShippedInstruments } from '../modules/assessments/assessments.service.ts';
 import { installProgrammeCatalogue } from '../modules/programmes/programmes.service.ts';
+import { installShippedManuals } from '../modules/manual/manual.service.ts';
 import { cliActor } from '../platform/audit/audit.service.ts';
 import type { Database } from '../platform/db/pool.ts';
 import { CliError, out, progress } from './output.ts';
@@ -82,6 +83,7 @@ export function buildProgram(): Command {
         await loadReferenceData(database.db, { onProgress: progress });
         await installShippedInstruments(database.db, cliActor('seed demo'));
         await installProgrammeCatalogue(database.db, cliActor('seed demo'));
+        await installShippedManuals(database.db, cliActor('seed demo'));
         const result = await loadDemoData(database.db, progress);
         out(`Demo data: ${result.created} accounts created, ${result.existing} already there. Password for all: ${DEMO_PASSWORD}`);
         if (options.people) await seedDemoPeople(database.db, options.people);
@@ -168,6 +170,10 @@ async function reportInstruments(db: Database) {
   // The programme catalogue is installed where the instruments are: plans propose programmes for the needs found.
   for (const outcome of await installProgrammeCatalogue(db, cliActor('seed reference'))) {
     out(`programme ${outcome.code}: ${outcome.status === 'installed' ? 'added to the catalogue' : 'already in the catalogue'}`);
+  }
+  // The staff manuals too: the concern report form links to the manual on preventing recruitment.
+  for (const outcome of await installShippedManuals(db, cliActor('seed reference'))) {
+    out(`manual ${outcome.code}: ${outcome.status === 'installed' ? 'first version installed' : 'already installed'}`);
   }
 }
 

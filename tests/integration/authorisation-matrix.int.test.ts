@@ -101,6 +101,9 @@ const FIXTURES: Record<string, Fixture> = {
   ...programmeFixtures(),
   ...releaseFixtures(),
   ...planFixtures(),
+  ...concernFixtures(),
+  ...manualFixtures(),
+  ...placementFixtures(),
   'GET /admin/placement-policies': { url: () => '/admin/placement-policies', permitted: 200 },
   'POST /admin/placement-policies/:code': {
     url: () => '/admin/placement-policies/PRISON_47',
@@ -369,6 +372,44 @@ function planFixtures(): Record<string, Fixture> {
   return fixtures;
 }
 
+/**
+ * Concerns: the report form (sent empty: 400), the leads' list, a concern of the person in the role's unit that
+ * does not exist and a step sent at it (404 for every permitted role; another facility's person 404, audited).
+ */
+function concernFixtures(): Record<string, Fixture> {
+  return {
+    'GET /concerns/new': { url: () => '/concerns/new', permitted: 200 },
+    'POST /concerns/new': { url: () => '/concerns/new', permitted: 400 },
+    'GET /concerns': { url: () => '/concerns', permitted: 200 },
+    'GET /people/:id/concerns/:concernId': {
+      url: ({ person }) => `/people/${person}/concerns/${ABSENT}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/concerns/${ABSENT}`,
+      permitted: 404,
+    },
+    'POST /people/:id/concerns/:concernId/:step': {
+      url: ({ person }) => `/people/${person}/concerns/${ABSENT}/triage`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/concerns/${ABSENT}/triage`,
+      permitted: 404,
+    },
+  };
+}
+
+/**
+ * The staff manual library, asked about the manual Kadam installs: an acknowledgement sent empty names no
+ * current version (409) and a new version sent empty is refused (400), so the matrix changes nothing.
+ */
+function manualFixtures(): Record<string, Fixture> {
+  const manual = '/manual/recruitment_prevention';
+  return {
+    'GET /manual': { url: () => '/manual', permitted: 200 },
+    'GET /manual/:code': { url: () => manual, permitted: 200 },
+    'POST /manual/:code/acknowledge': { url: () => `${manual}/acknowledge`, permitted: 409 },
+    'GET /manual/:code/publish': { url: () => `${manual}/publish`, permitted: 200 },
+    'POST /manual/:code/publish': { url: () => `${manual}/publish`, permitted: 400 },
+    'GET /manual/:code/report': { url: () => `${manual}/report`, permitted: 200 },
+  };
+}
+
 function releaseFixtures(): Record<string, Fixture> {
   const fixtures: Record<string, Fixture> = {
     'GET /release/handovers/outgoing': { url: () => '/release/handovers/outgoing', permitted: 200 },
@@ -393,6 +434,39 @@ function releaseFixtures(): Record<string, Fixture> {
     fixtures[`POST /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
   }
   return fixtures;
+}
+
+/**
+ * Placement: the facility pages of PRISON_47 (another facility 404, audited), forms sent empty (400, with the
+ * facility or person opened for the re-shown form), and a cell or an extension that does not exist (404).
+ */
+function placementFixtures(): Record<string, Fixture> {
+  const facility = (page: string, permitted: number): Fixture => ({
+    url: () => `/facilities/PRISON_47${page}`,
+    outOfScope: () => `/facilities/PRISON_16${page}`,
+    permitted,
+  });
+  const person = (page: string, permitted: number): Fixture => ({
+    url: ({ person: id }) => `/people/${id}${page}`,
+    outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+    permitted,
+  });
+  return {
+    'GET /facilities': { url: () => '/facilities', permitted: 200 },
+    'GET /separations': { url: () => '/separations', permitted: 200 },
+    'GET /facilities/:code/occupancy': facility('/occupancy', 200),
+    'GET /facilities/:code/overrides': facility('/overrides', 200),
+    'GET /facilities/:code/structure': facility('/structure', 200),
+    'POST /facilities/:code/units': facility('/units', 400),
+    'POST /facilities/:code/cells': facility('/cells', 400),
+    'GET /facilities/:code/cells/:cellId': facility(`/cells/${ABSENT}`, 404),
+    'POST /facilities/:code/cells/:cellId': facility(`/cells/${ABSENT}`, 404),
+    'GET /people/:id/cell': person('/cell', 200),
+    'POST /people/:id/cell': person('/cell', 400),
+    'POST /people/:id/separation': person('/separation', 400),
+    'POST /people/:id/separation/extensions': person('/separation/extensions', 400),
+    'POST /people/:id/separation/extensions/:extensionId': person(`/separation/extensions/${ABSENT}`, 404),
+  };
 }
 
 const keyOf = (route: CatalogedRoute) => `${route.method} ${route.url}`;

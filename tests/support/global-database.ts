@@ -11,6 +11,7 @@ import { createLogger } from '../../src/platform/logging/logger.ts';
 import { loadReferenceData } from '../../src/modules/reference/reference.seeds.ts';
 import { installShippedInstruments } from '../../src/modules/assessments/assessments.service.ts';
 import { installProgrammeCatalogue } from '../../src/modules/programmes/programmes.service.ts';
+import { installShippedManuals } from '../../src/modules/manual/manual.service.ts';
 import { cliActor } from '../../src/platform/audit/audit.service.ts';
 
 export const TEMPLATE_DATABASE = 'kadam_template';
@@ -69,6 +70,7 @@ export default async function setup(project: TestProject) {
   await loadReferenceData(template.db);
   await installShippedInstruments(template.db, cliActor('serve'));
   await installProgrammeCatalogue(template.db, cliActor('serve'));
+  await installShippedManuals(template.db, cliActor('serve'));
   // Installing audits each load and publication. Every test file starts from an empty audit trail all the
   // same (the chain tests count events from the first), so the template's setup events are cleared here.
   await template.pool.query(

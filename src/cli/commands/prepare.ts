@@ -5,6 +5,7 @@ import { loadReferenceData } from '../../modules/reference/reference.seeds.ts';
 import { demoDataLoaded, loadDemoData } from '../../modules/demo/demo.service.ts';
 import { installShippedInstruments } from '../../modules/assessments/assessments.service.ts';
 import { installProgrammeCatalogue } from '../../modules/programmes/programmes.service.ts';
+import { installShippedManuals } from '../../modules/manual/manual.service.ts';
 import { cliActor } from '../../platform/audit/audit.service.ts';
 import { progress } from '../output.ts';
 
@@ -29,6 +30,10 @@ export async function prepareDatabase(db: Database, config: AppConfig): Promise<
   progress("Checking Kadam's programme catalogue…");
   for (const outcome of await installProgrammeCatalogue(db, cliActor('serve'))) {
     if (outcome.status === 'installed') progress(`programme ${outcome.code}: added to the catalogue`);
+  }
+  progress("Checking Kadam's staff manuals…");
+  for (const outcome of await installShippedManuals(db, cliActor('serve'))) {
+    if (outcome.status === 'installed') progress(`manual ${outcome.code}: first version installed`);
   }
   if (!config.loadDemoData || (await demoDataLoaded(db))) return { demoLoadedNow: false };
   progress('Loading the fictional demo dataset (first run only)…');

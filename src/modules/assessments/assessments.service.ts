@@ -20,3 +20,4 @@ export { definitionProblemMessage, type DefinitionProblem } from './instruments/
 export { subscribeToPersonEvents } from './assessments.subscriptions.ts';
 export { assessmentsInForce, classificationInForce, needsOfPerson, type PersonNeed } from './needs.ts';
 export { registerAssessmentsWorklist } from './assessments.worklist-source.ts';
+export { requestAssessmentReview } from './review-dates.ts';

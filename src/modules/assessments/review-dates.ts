@@ -66,8 +66,9 @@ export async function changeReviewDate(
  */
 export async function applyReviewTrigger(
   tx: Executor,
-  event: Pick<PersonEvent, 'personId' | 'userId' | 'today'> & { trigger: ReviewTrigger; releaseDate?: string | null },
-) {
+  event: Pick<PersonEvent, 'personId' | 'userId' | 'today'> & { trigger: ReviewTrigger; releaseDate?: string | null; reason?: string },
+): Promise<number> {
+  let moved = 0;
   for (const subject of ['assessment', 'classification'] as const) {
     const table = tableOf[subject];
     const rows = await tx
@@ -76,32 +77,54 @@ export async function applyReviewTrigger(
       .where(and(eq(table.personId, event.personId), inArray(table.status, [...IN_FORCE[subject]])))
       .for('update');
     for (const row of rows) {
-      const moved = reviewDateAfterTrigger(row.nextReviewDate, event.trigger, event.today, event.releaseDate);
-      if (!moved.changed) continue;
+      const after = reviewDateAfterTrigger(row.nextReviewDate, event.trigger, event.today, event.releaseDate);
+      if (!after.changed) continue;
       await tx
         .update(table)
-        .set({ nextReviewDate: moved.date, rowVersion: sql`${table.rowVersion} + 1` })
+        .set({ nextReviewDate: after.date, rowVersion: sql`${table.rowVersion} + 1` })
         .where(eq(table.id, row.id));
       await tx.insert(reviewDateChanges).values({
         subjectType: subject,
         subjectId: row.id,
         personId: event.personId,
         previousDate: row.nextReviewDate,
-        newDate: moved.date,
+        newDate: after.date,
         trigger: event.trigger,
-        reason: event.trigger,
+        reason: event.reason ?? event.trigger,
         changedBy: event.userId,
       });
+      moved += 1;
     }
   }
+  return moved;
 }
+
+/**
+ * Another module's request for a review now (a concern decided for reassessment): every assessment and
+ * classification in force falls due today, so it is on the reviews worklist of those who read assessments over
+ * the person's unit; each moved date keeps the request's reason. Runs in the caller's (audited) transaction and
+ * says how many decisions it brought forward (none when nothing is in force: a first assessment is then needed).
+ */
+export const requestAssessmentReview = (
+  tx: Executor,
+  request: { personId: string; reason: string; source: ReviewTrigger; userId: string | null; today: string },
+): Promise<number> =>
+  applyReviewTrigger(tx, {
+    personId: request.personId,
+    userId: request.userId,
+    today: request.today,
+    trigger: request.source,
+    reason: request.reason,
+  });
 
 /**
  * The subscriber registered at start-up: a transfer, a sentence change or a concern report brings the review of
  * every decision in force forward to today. (The pre-release review, 6 months before the expected release, is
  * set when the next review is approved: see `reviewDateOnApproval` in assessments.decisions.ts.)
  */
-export const reviewOnPersonEvent = (tx: Executor, event: PersonEvent) => applyReviewTrigger(tx, { ...event, trigger: event.kind });
+export const reviewOnPersonEvent = async (tx: Executor, event: PersonEvent) => {
+  await applyReviewTrigger(tx, { ...event, trigger: event.kind });
+};
 
 /** Every change of a decision's review date, oldest first, for the decision's page. */
 export async function reviewDateChangesOf(tx: Executor, subject: Subject, subjectId: string) {

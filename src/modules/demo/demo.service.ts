@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { generateDemoPeople, todayInBishkek } from '../people/people.service.ts';
 import { accreditAsSystem } from '../assessments/assessments.service.ts';
 import { loadDemoProgrammeGroups } from '../programmes/programmes.service.ts';
+import { seedDemoStructure } from '../placement/placement.service.ts';
 import { cliActor } from '../../platform/audit/audit.service.ts';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/pool.ts';
@@ -107,6 +108,9 @@ export async function loadDemoData(
   // Programme groups for the facilitators, with people of their units enrolled (once: nothing when groups exist).
   onProgress('programme groups');
   await loadDemoProgrammeGroups(db, cliActor('seed demo'));
+  // Units and cells of the demo facility, with a few of its people placed (once).
+  onProgress('cells');
+  await seedDemoStructure(db);
   await db
     .insert(seedFiles)
     .values({ name: DEMO_MARKER, version: file.version, contentHash: 'demo' })

@@ -179,3 +179,33 @@ export async function ensureAlertInForce(
   });
   return true;
 }
+
+/**
+ * For the placement check: the "must not be located with" and "vulnerable to recruitment" alerts in force on
+ * a day for any of these people (either side of a must-not-locate-with). Read by the placement module, which
+ * has already opened the person through `withPerson`.
+ */
+export async function placementAlertsOf(
+  db: Executor,
+  personIds: readonly string[],
+  today: string,
+): Promise<{ personId: string; type: 'must_not_locate_with' | 'vulnerable_to_recruitment'; relatedPersonId: string | null }[]> {
+  if (personIds.length === 0) return [];
+  const ids = sql.join(
+    personIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await db
+    .select({ personId: personAlerts.personId, type: personAlerts.type, relatedPersonId: personAlerts.relatedPersonId })
+    .from(personAlerts)
+    .where(
+      and(
+        sql`${personAlerts.type} in ('must_not_locate_with', 'vulnerable_to_recruitment')`,
+        sql`(${personAlerts.personId} in (${ids}) or ${personAlerts.relatedPersonId} in (${ids}))`,
+        isNull(personAlerts.removedAt),
+        sql`${personAlerts.validFrom} <= ${today}::date`,
+        or(isNull(personAlerts.validTo), sql`${personAlerts.validTo} >= ${today}::date`),
+      ),
+    );
+  return rows as { personId: string; type: 'must_not_locate_with' | 'vulnerable_to_recruitment'; relatedPersonId: string | null }[];
+}

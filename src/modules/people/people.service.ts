@@ -22,7 +22,7 @@ export { type PersonPageDeps, type PersonRequest, peopleActorOf, showPersonPage 
 export { fullName, todayInBishkek } from './people.models.ts';
 export { parseUserDate, userDateOf } from './people.dates.ts';
 export { unitInScope } from './people.scope.ts';
-export { ensureAlertInForce } from './people.alerts.ts';
+export { ensureAlertInForce, placementAlertsOf } from './people.alerts.ts';
 // Other modules' contributions to the person's timeline and to the subject access export.
 export { type Entry as TimelineEntry, registerTimelineSource, type TimelineContext, type TimelineSource } from './people.timeline.ts';
 export { registerSubjectAccessSection } from './people.subject-access.registry.ts';

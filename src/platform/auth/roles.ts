@@ -95,6 +95,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'placement_policies:manage',
     'facilities:manage',
     'partners:manage',
+    // Whoever publishes a manual's versions reads them (and the earlier ones) too.
+    'manual:read',
     'manual:manage',
   ],
   prison_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, ...ASSESS, ...CASEWORK, 'release:prepare', ...PRISON_PREVENTION],
@@ -139,7 +141,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'associations:read',
     'manual:read',
   ],
-  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS, ...CASEWORK, 'handover:acknowledge', ...PROBATION_WORK],
+  probation_officer: [
+    ...EVERY_STAFF_ROLE,
+    ...PEOPLE_CASEWORK,
+    'people:alerts',
+    ...ASSESS,
+    ...CASEWORK,
+    'handover:acknowledge',
+    ...PROBATION_WORK,
+  ],
   // For probation clients the manager decides the classification (supervision intensity).
   probation_manager: [
     ...EVERY_STAFF_ROLE,

@@ -28,6 +28,9 @@ const environmentSchema = z.object({
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   HANDOVER_DAYS_BEFORE_RELEASE: z.coerce.number().int().min(1).max(180).default(30),
+  CONCERN_TRIAGE_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
+  SEPARATION_LIMIT_DAYS: z.coerce.number().int().min(1).max(15).default(15),
+  SEPARATION_WARN_DAYS: z.coerce.number().int().min(0).max(14).default(3),
 });
 
 export type AppConfig = {
@@ -50,6 +53,12 @@ export type AppConfig = {
   rateLimitPerMinute: number;
   /** How many days before the release date the handover to probation must be sent. */
   handoverDaysBeforeRelease: number;
+  /** Working days the security or psychology lead has to triage a concern report. */
+  concernTriageWorkingDays: number;
+  /** Consecutive days in separation allowed before an approved extension is needed (Mandela Rule 44: at most 15). */
+  separationLimitDays: number;
+  /** How many days before that limit the worklist warns. */
+  separationWarnDays: number;
 };
 
 export class ConfigError extends Error {
@@ -94,5 +103,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     auditSealIntervalMs: values.AUDIT_SEAL_INTERVAL_MS,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     handoverDaysBeforeRelease: values.HANDOVER_DAYS_BEFORE_RELEASE,
+    concernTriageWorkingDays: values.CONCERN_TRIAGE_WORKING_DAYS,
+    separationLimitDays: values.SEPARATION_LIMIT_DAYS,
+    separationWarnDays: values.SEPARATION_WARN_DAYS,
   };
 }

@@ -57,6 +57,15 @@ export function PlacementView({ context, header, data, state, may, today }: Prop
       <h1 class="govuk-heading-l" safe>
         {t('assessments.classification.title')}
       </h1>
+      {context.user?.permissions.has('placement:read') ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/people/${header.id}/cell`} safe>
+            {t('placement.page.cellTitle')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       <section class="govuk-!-margin-bottom-8" data-section="in-force">
         <h2 class="govuk-heading-m" safe>
           {t('assessments.classification.inForce')}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifications } from '../../src/modules/assessments/classification.tables.ts';
+import { custodyEvents, personAlerts } from '../../src/modules/people/people.tables.ts';
+import { createTestApp, createTestUser, signIn, type TestApp } from '../support/app.ts';
+import { bishkekDay, insertPerson, unitIdOf } from './classification.fixture.ts';
+import { cellOf, insertCell, insertUnit, move, place } from './placement.fixture.ts';
+
+/** The facts the check reads at the moment of the move: the classification in force, alerts, the court's regime. */
+let test: TestApp;
+let manager: string;
+let unitId: string;
+let deciderId: string;
+
+beforeAll(async () => {
+  test = await createTestApp();
+  deciderId = (await createTestUser(test, 'facts.manager', [{ role: 'facility_manager', unitCode: 'PRISON_47' }])).id;
+  manager = await signIn(test.app, 'facts.manager');
+  unitId = await insertUnit(test, 'PRISON_47', 'F');
+});
+afterAll(() => test.close());
+
+async function classifyAsViolentExtremist(personId: string, placement: 'dispersal' | 'separation') {
+  const content = {
+    category: 'violent_extremist_offender',
+    violence: 'high',
+    influence: 'high',
+    vulnerability: 'low',
+    reoffending: 'moderate',
+    placement,
+    intensity: null,
+  } as const;
+  await test.database.db.insert(classifications).values({
+    personId,
+    status: 'confirmed',
+    basisAssessmentIds: [],
+    proposal: content,
+    decision: content,
+    proposedBy: deciderId,
+    decidedBy: deciderId,
+    decidedAt: new Date(),
+    nextReviewDate: bishkekDay(180),
+  });
+}
+
+describe('the facts of the placement check', () => {
+  it('finds a high risk of recruiting next to someone flagged vulnerable, and a separation the cell cannot give', async () => {
+    const cellId = await insertCell(test, unitId, 'F-1');
+    const vulnerable = await insertPerson(test, 'Алиев');
+    await test.database.db
+      .insert(personAlerts)
+      .values({ personId: vulnerable, type: 'vulnerable_to_recruitment', reason: 'Жаш, жалгыз', validFrom: bishkekDay(-5) });
+    await place(test, vulnerable, cellId);
+    const personId = await insertPerson(test, 'Рахимов');
+    await classifyAsViolentExtremist(personId, 'separation');
+    const refused = await move(test, manager, personId, { cellId });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('data-conflict="separation_needs_separation_unit"');
+    expect(refused.body).toContain('Башкаларды тартуу тобокелдиги жогору адам тартууга алсыз адамдын жанында: Алиев Бакыт');
+    expect(await cellOf(test, personId)).toBeUndefined();
+  });
+
+  it("refuses a cell of another regime than the court's, read from the last custody movement", async () => {
+    const cellId = await insertCell(test, unitId, 'F-2', { regime: 'general' });
+    const personId = await insertPerson(test, 'Сатыбалдиев');
+    await test.database.db.insert(custodyEvents).values({
+      personId,
+      kind: 'admission',
+      occurredOn: bishkekDay(-100),
+      facilityId: await unitIdOf(test, 'PRISON_47'),
+      regime: 'strict',
+    });
+    const refused = await move(test, manager, personId, { cellId, overrideReason: 'Орун жок' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('data-conflict="regime"');
+    expect(await cellOf(test, personId)).toBeUndefined();
+  });
+});
