@@ -41,17 +41,15 @@ async function openGroup(capacity: number, code: string, rules: { sexes?: string
       createdBy: ids.manager!,
     })
     .returning({ id: programmeGroups.id });
-  await db
-    .insert(programmeSessions)
-    .values(
-      [3, 10, 17].map((days, index) => ({
-        groupId: group!.id,
-        number: index + 1,
-        heldOn: bishkekDay(days),
-        startsAt: '10:00',
-        endsAt: '11:30',
-      })),
-    );
+  await db.insert(programmeSessions).values(
+    [3, 10, 17].map((days, index) => ({
+      groupId: group!.id,
+      number: index + 1,
+      heldOn: bishkekDay(days),
+      startsAt: '10:00',
+      endsAt: '11:30',
+    })),
+  );
   return group!.id;
 }
 

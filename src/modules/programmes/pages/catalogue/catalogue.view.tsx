@@ -49,12 +49,8 @@ export function CatalogueView({ context, programmes }: { context: PageContext; p
                   ''
                 )}
               </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
-                {programme.sessionCount}
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
-                {programme.defaultCapacity}
-              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{programme.sessionCount}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{programme.defaultCapacity}</td>
               <td class="govuk-table__cell" safe>
                 {programme.deliveryLanguages
                   .map((language) => t(`people.record.language.${language}` as 'people.record.language.ky'))
