@@ -26,6 +26,10 @@ import { assessmentPageRoutes } from './modules/assessments/pages/assessment.pag
 import { fairnessReportRoutes } from './modules/assessments/pages/report/report.handler.tsx';
 import { assessmentDocumentRoutes } from './modules/assessments/pages/documents/documents.handler.ts';
 import { programmePageRoutes } from './modules/programmes/programmes.service.ts';
+import { partnerPageRoutes } from './modules/partners/partners.service.ts';
+import { referralPageRoutes } from './modules/referrals/referrals.service.ts';
+import { probationPageRoutes } from './modules/probation/probation.service.ts';
+import { courtReportRoutes, registerCourtReports } from './modules/courtreports/courtreports.service.ts';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
@@ -52,6 +56,15 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/programmes', labelKey: 'nav.programmes', permission: 'programmes:read' },
   { href: '/release/handovers/outgoing', labelKey: 'nav.releaseOutgoing', permission: 'release:prepare' },
   { href: '/release/handovers/incoming', labelKey: 'nav.releaseIncoming', permission: 'handover:acknowledge' },
+  { href: '/partner/referrals', labelKey: 'referrals.nav.partner', permission: 'referrals:partner' },
+  { href: '/referrals', labelKey: 'referrals.nav.mine', permission: 'referrals:make' },
+  { href: '/partners', labelKey: 'partners.nav.directory', permission: 'partners:read' },
+  { href: '/probation/caseload', labelKey: 'nav.probationCaseload', permission: 'probation:supervise' },
+  { href: '/probation/allocation', labelKey: 'nav.probationAllocation', permission: 'probation:allocate' },
+  { href: '/probation/reports', labelKey: 'nav.probationReports', permission: 'probation:report' },
+  { href: '/probation/types', labelKey: 'nav.probationTypes', permission: 'reference:edit' },
+  { href: '/court-reports', labelKey: 'nav.courtReports', permission: 'court_reports:write' },
+  { href: '/court-reports/outcomes', labelKey: 'nav.courtReportOutcomes', permission: 'probation:report' },
 ];
 
 /** Every module's registration, in one list. */
@@ -61,6 +74,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   registerCaseNotes();
   setUpRelease({ handoverDaysBeforeRelease: deps.config.handoverDaysBeforeRelease });
   registerAssessmentsWorklist();
+  registerCourtReports();
   redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);
   await app.register(staffPageRoutes, deps);
@@ -84,5 +98,9 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(planPageRoutes, deps);
   await app.register(caseNoteRoutes, deps);
   await app.register(releaseRoutes, deps);
+  await app.register(probationPageRoutes, deps);
+  await app.register(courtReportRoutes, deps);
+  await app.register(partnerPageRoutes, deps);
+  await app.register(referralPageRoutes, deps);
   await app.register(worklistRoutes, deps);
 }

@@ -101,6 +101,9 @@ const FIXTURES: Record<string, Fixture> = {
   ...programmeFixtures(),
   ...releaseFixtures(),
   ...planFixtures(),
+  ...partnerAndReferralFixtures(),
+  ...probationFixtures(),
+  ...courtReportFixtures(),
   'GET /admin/placement-policies': { url: () => '/admin/placement-policies', permitted: 200 },
   'POST /admin/placement-policies/:code': {
     url: () => '/admin/placement-policies/PRISON_47',
@@ -369,6 +372,68 @@ function planFixtures(): Record<string, Fixture> {
   return fixtures;
 }
 
+/**
+ * Reports for courts: the list, the new request (sent empty: 400) and the outcomes page; every page and form of
+ * one report asked about an absent report, which every permitted role gets as 404 (scope and allocation are
+ * proved in court-reports.int.test.ts).
+ */
+function courtReportFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /court-reports': { url: () => '/court-reports', permitted: 200 },
+    'GET /court-reports/new': { url: () => '/court-reports/new', permitted: 200 },
+    'POST /court-reports/new': { url: () => '/court-reports/new', permitted: 400 },
+    'GET /court-reports/outcomes': { url: () => '/court-reports/outcomes', permitted: 200 },
+    'GET /court-reports/:reportId': { url: () => `/court-reports/${ABSENT}`, permitted: 404 },
+    'GET /court-reports/:reportId/report.pdf': { url: () => `/court-reports/${ABSENT}/report.pdf?lang=ru`, permitted: 404 },
+    'POST /court-reports/:reportId/submit': { url: () => `/court-reports/${ABSENT}/submit`, permitted: 404 },
+    'POST /court-reports/:reportId/decision': { url: () => `/court-reports/${ABSENT}/decision`, permitted: 404 },
+  };
+  for (const step of ['request', 'interviews', 'inquiry', 'recommendation', 'court-decision'])
+    for (const method of ['GET', 'POST'])
+      fixtures[`${method} /court-reports/:reportId/${step}`] = { url: () => `/court-reports/${ABSENT}/${step}`, permitted: 404 };
+  return fixtures;
+}
+
+/**
+ * The partner directory asked about a partner that does not exist (404 for every permitted role; the test
+ * database has no partner organisations), the referral and consent forms of a person in the role's unit (200,
+ * sent empty 400; another facility's person 404), and every page naming a referral or a consent asked about an
+ * absent one (404). Partner scope and consent are proved in referrals-partner.int.test.ts.
+ */
+function partnerAndReferralFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /partners': { url: () => '/partners', permitted: 200 },
+    'GET /partners/:code': { url: () => '/partners/NO_SUCH_PARTNER', permitted: 404 },
+    'GET /partners/:code/edit': { url: () => '/partners/NO_SUCH_PARTNER/edit', permitted: 404 },
+    'POST /partners/:code/edit': { url: () => '/partners/NO_SUCH_PARTNER/edit', permitted: 404 },
+    'GET /referrals': { url: () => '/referrals', permitted: 200 },
+    'GET /partner/referrals': { url: () => '/partner/referrals', permitted: 200 },
+    'GET /partner/referrals/:referralId': { url: () => `/partner/referrals/${ABSENT}`, permitted: 404 },
+  };
+  for (const step of ['decision', 'plan', 'sessions', 'end'])
+    fixtures[`POST /partner/referrals/:referralId/${step}`] = { url: () => `/partner/referrals/${ABSENT}/${step}`, permitted: 404 };
+  for (const [method, page, permitted] of [
+    ['GET', '/referrals/new', 200],
+    ['POST', '/referrals/new', 400],
+    ['GET', '/referrals/consents/new', 200],
+    ['POST', '/referrals/consents/new', 400],
+  ] as const)
+    fixtures[`${method} /people/:id${page}`] = {
+      url: ({ person }) => `/people/${person}${page}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+      permitted,
+    };
+  for (const [method, page] of [
+    ['GET', '/referrals/consents/:consentId/withdraw'],
+    ['POST', '/referrals/consents/:consentId/withdraw'],
+    ['GET', '/referrals/:referralId'],
+    ['POST', '/referrals/:referralId/plan'],
+    ['POST', '/referrals/:referralId/withdraw'],
+  ] as const)
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
+  return fixtures;
+}
+
 function releaseFixtures(): Record<string, Fixture> {
   const fixtures: Record<string, Fixture> = {
     'GET /release/handovers/outgoing': { url: () => '/release/handovers/outgoing', permitted: 200 },
@@ -391,6 +456,52 @@ function releaseFixtures(): Record<string, Fixture> {
   }
   for (const page of ['/release/pathways/:pathway', '/release/pathways/:pathway/actions', '/release/actions/:actionId']) {
     fixtures[`POST /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
+  }
+  return fixtures;
+}
+
+/**
+ * The probation pages: the new-order form of a person in scope (200; sent empty 400; another facility's
+ * person 404), order, violation and breach pages of an absent person (404), the caseload, allocation and types
+ * pages (200), and allocation and capacity forms sent empty (400).
+ */
+function probationFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /probation/caseload': { url: () => '/probation/caseload', permitted: 200 },
+    'GET /probation/allocation': { url: () => '/probation/allocation', permitted: 200 },
+    'GET /probation/reports': { url: () => '/probation/reports', permitted: 200 },
+    'GET /probation/reports.csv': { url: () => '/probation/reports.csv', permitted: 200 },
+    'POST /probation/orders/:orderId/allocate': { url: () => `/probation/orders/${ABSENT}/allocate`, permitted: 400 },
+    'POST /probation/officers/:userId/capacity': { url: () => `/probation/officers/${ABSENT}/capacity`, permitted: 400 },
+    'GET /probation/types': { url: () => '/probation/types', permitted: 200 },
+    'GET /probation/types/:code': { url: () => '/probation/types/executive', permitted: 200 },
+    'POST /probation/types/:code': { url: () => '/probation/types/executive', permitted: 400 },
+    'POST /probation/settings': { url: () => '/probation/settings', permitted: 400 },
+  };
+  for (const [method, permitted] of [
+    ['GET', 200],
+    ['POST', 400],
+  ] as const) {
+    fixtures[`${method} /people/:id/probation/orders/new`] = {
+      url: ({ person }) => `/people/${person}/probation/orders/new`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/probation/orders/new`,
+      permitted,
+    };
+  }
+  const absent: [string, string][] = [
+    ['GET', '/probation/orders/:orderId'],
+    ['POST', '/probation/orders/:orderId/conditions'],
+    ['POST', '/probation/orders/:orderId/hours'],
+    ['POST', '/probation/orders/:orderId/contacts'],
+    ['POST', '/probation/orders/:orderId/close'],
+    ['GET', '/probation/orders/:orderId/violations/new'],
+    ['POST', '/probation/orders/:orderId/violations/new'],
+    ['POST', '/probation/breaches/:breachId/approve'],
+    ['POST', '/probation/breaches/:breachId/outcome'],
+    ['GET', '/probation/breaches/:breachId/report.pdf'],
+  ];
+  for (const [method, page] of absent) {
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/g, ABSENT)}`, permitted: 404 };
   }
   return fixtures;
 }
