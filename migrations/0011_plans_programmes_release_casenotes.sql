@@ -258,7 +258,9 @@ CREATE TABLE "release_plans" (
 	"opened_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_by" uuid,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL
+	"version" integer DEFAULT 1 NOT NULL,
+	"closed_on" date,
+	"closed_by" uuid
 );
 --> statement-breakpoint
 ALTER TABLE "case_note_versions" ADD CONSTRAINT "case_note_versions_note_id_case_notes_id_fk" FOREIGN KEY ("note_id") REFERENCES "public"."case_notes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -316,6 +318,7 @@ ALTER TABLE "release_plans" ADD CONSTRAINT "release_plans_person_id_people_id_fk
 ALTER TABLE "release_plans" ADD CONSTRAINT "release_plans_receiving_office_id_org_units_id_fk" FOREIGN KEY ("receiving_office_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_plans" ADD CONSTRAINT "release_plans_opened_by_users_id_fk" FOREIGN KEY ("opened_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_plans" ADD CONSTRAINT "release_plans_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "release_plans" ADD CONSTRAINT "release_plans_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "case_note_versions_note_version_idx" ON "case_note_versions" USING btree ("note_id","version");--> statement-breakpoint
 CREATE INDEX "case_notes_person_idx" ON "case_notes" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "plan_actions_plan_idx" ON "plan_actions" USING btree ("plan_id","created_at");--> statement-breakpoint

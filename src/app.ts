@@ -64,8 +64,8 @@ export async function createApp(deps: AppDependencies): Promise<FastifyInstance>
     prefix: '/assets/',
     maxAge: deps.config.env === 'production' ? '1d' : 0,
   });
-  registerRequestContext(app, deps);
-  registerErrorHandling(app, { pageContext, bodyLimit: deps.config.bodyLimit, db: deps.db });
+  const ensureLanguage = registerRequestContext(app, deps);
+  registerErrorHandling(app, { pageContext, bodyLimit: deps.config.bodyLimit, db: deps.db, ensureLanguage });
   await registerApiDocs(app, deps.buildInfo);
 
   await app.register(healthRoutes, { db: deps.db, metrics, buildInfo: deps.buildInfo });

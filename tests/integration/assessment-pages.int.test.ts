@@ -146,6 +146,24 @@ describe('the workspace of a draft', () => {
     expect((await assessmentRow(id)).answers.ratings.S1).toEqual({ rating: 'yes' });
   });
 
+  it('refuses an autosave with an indicator the instrument does not have, in Kyrgyz, and saves nothing', async () => {
+    const before = await assessmentRow(id);
+    const response = await post(
+      `${url}/autosave`,
+      [
+        ['rowVersion', String(before.rowVersion)],
+        ['rating-S1', 'no'],
+        ['rating-NOT_IN_THE_INSTRUMENT', 'yes'],
+      ],
+      'assessor',
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ error: ky('assessments.refusal.unknown_answer') });
+    const after = await assessmentRow(id);
+    expect(after.rowVersion).toBe(before.rowVersion);
+    expect(after.answers).toEqual(before.answers);
+  });
+
   it('refuses to submit an incomplete assessment, listing each missing field with a link to it', async () => {
     const response = await post(
       url,

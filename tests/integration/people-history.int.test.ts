@@ -99,6 +99,25 @@ describe('cases and sentences', () => {
     expect(await test.database.db.select().from(criminalCases).where(eq(criminalCases.personId, person.id))).toEqual([]);
   });
 
+  it('refuses an expected release before the admission to custody, in Kyrgyz, and saves nothing', async () => {
+    const person = await insertPerson('Кабылов');
+    const admitted = await post(officer, `/people/${person.id}/history/custody/admission`, {
+      occurredOn: '10.02.2024',
+      facility: 'PRISON_47',
+      basis: 'convicted',
+    });
+    expect(admitted.statusCode).toBe(303);
+    const response = await post(officer, `/people/${person.id}/history/cases/new`, {
+      caseNumber: 'УД-78',
+      articles: '122',
+      releaseOn: '09.02.2024',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Болжолдуу бошотулуу күнү адам камакка кабыл алынган күндөн мурун боло албайт');
+    expect(response.body).toContain('value="09.02.2024"');
+    expect(await test.database.db.select().from(criminalCases).where(eq(criminalCases.personId, person.id))).toEqual([]);
+  });
+
   it('refuses article numbers that are not in the list', async () => {
     const person = await insertPerson('Беренеев');
     const response = await post(officer, `/people/${person.id}/history/cases/new`, { caseNumber: 'УД-78', articles: '999' });

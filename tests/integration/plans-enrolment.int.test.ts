@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { programmeEnrolments, programmeGroups, programmes, programmeSessions } from '../../src/modules/programmes/programmes.tables.ts';
 import { emitEnrolmentOutcome } from '../../src/platform/events/programme-events.ts';
 import { createTestApp, createTestUser, signIn, type TestApp } from '../support/app.ts';
-import { bishkekDay, typed, unitIdOf } from './classification.fixture.ts';
+import { bishkekDay, postForm, typed, unitIdOf } from './classification.fixture.ts';
 import { actionsOfPlan, assessedPerson, historyOfPlan, objectivesOfPlan, planOf, postPlanForm, startPlanFor } from './plans.fixture.ts';
 
 let test: TestApp;
@@ -41,17 +41,15 @@ async function openGroup(capacity: number, code: string, rules: { sexes?: string
       createdBy: ids.manager!,
     })
     .returning({ id: programmeGroups.id });
-  await db
-    .insert(programmeSessions)
-    .values(
-      [3, 10, 17].map((days, index) => ({
-        groupId: group!.id,
-        number: index + 1,
-        heldOn: bishkekDay(days),
-        startsAt: '10:00',
-        endsAt: '11:30',
-      })),
-    );
+  await db.insert(programmeSessions).values(
+    [3, 10, 17].map((days, index) => ({
+      groupId: group!.id,
+      number: index + 1,
+      heldOn: bishkekDay(days),
+      startsAt: '10:00',
+      endsAt: '11:30',
+    })),
+  );
   return group!.id;
 }
 
@@ -103,6 +101,33 @@ describe('enrolling from a plan action', () => {
     const [action] = await actionsOfPlan(test, second.planId);
     expect(action!.status).toBe('planned');
     expect(action!.enrolmentId).not.toBeNull();
+  });
+
+  it('puts the waiting action in progress when a place frees up, and says so on the plan and in its history', async () => {
+    const groupId = await openGroup(1, 'PLAN_TEST_MOVED_UP');
+    const first = await programmeAction('Орунбеков');
+    await postPlanForm(test, officer, first.personId, `/actions/${first.actionId}/enrol`, { groupId });
+    const second = await programmeAction('Күтүүчүев');
+    await postPlanForm(test, officer, second.personId, `/actions/${second.actionId}/enrol`, { groupId });
+    const waiting = await test.app.inject({ url: `/people/${second.personId}/plan`, headers: { cookie: officer } });
+    expect(waiting.body).toContain('Күтүү тизмесинде: 1-орун');
+
+    const facilitator = await signIn(test.app, 'en.facilitator');
+    const [place] = await test.database.db.select().from(programmeEnrolments).where(eq(programmeEnrolments.personId, first.personId));
+    const ended = await postForm(test, facilitator, `/programmes/groups/${groupId}`, `/programmes/groups/${groupId}/outcome`, {
+      enrolmentId: place!.id,
+      version: String(place!.version),
+      outcome: 'not_completed',
+      reason: 'transferred',
+      note: '',
+    });
+    expect(ended.statusCode).toBe(303);
+    const [action] = await actionsOfPlan(test, second.planId);
+    expect(action!.status).toBe('in_progress');
+    const movedUp = (await historyOfPlan(test, second.planId)).find((entry) => entry.event === 'action_moved_up');
+    expect(movedUp).toMatchObject({ userId: ids.facilitator });
+    const tab = await test.app.inject({ url: `/people/${second.personId}/plan`, headers: { cookie: officer } });
+    expect(tab.body).toContain('Топто: 0/3 сабакка катышты');
   });
 
   it('refuses to enrol from an action that is not a programme action', async () => {

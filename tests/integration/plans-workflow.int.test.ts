@@ -314,3 +314,30 @@ describe('reviews and closing', () => {
     expect(history.body).toContain('Test pl.officer');
   });
 });
+
+describe('the plan outside its tab', () => {
+  it('puts the plan, its actions and the person’s own words in the subject access export', async () => {
+    const personId = await readyPlan('Сурамов');
+    const response = await test.app.inject({
+      url: `/people/${personId}/subject-access.json?received=${typed(bishkekDay(0))}`,
+      headers: { cookie: manager },
+    });
+    expect(response.statusCode).toBe(200);
+    const { sections } = JSON.parse(response.body) as { sections: Record<string, Record<string, unknown>[]> };
+    expect(sections.plans).toEqual([
+      expect.objectContaining({ kind: 'sentence', agreement: 'agreed', personWords: 'Макулмун, үй керек.' }),
+    ]);
+    expect(sections.plan_actions).toEqual([
+      expect.objectContaining({ action: 'Жергиликтүү бийлик менен турак жай маселесин чечүү', status: 'planned' }),
+    ]);
+    expect(sections.plan_reviews).toEqual([]);
+  });
+
+  it('shows the plan’s milestones on the person’s timeline, in the words of the plan’s history', async () => {
+    const personId = await readyPlan('Убакытов');
+    const timeline = await test.app.inject({ url: `/people/${personId}/timeline`, headers: { cookie: officer } });
+    expect(timeline.statusCode).toBe(200);
+    expect(timeline.body).toContain('План башталды: Жаза өтөө планы');
+    expect(timeline.body).not.toContain('Жергиликтүү бийлик менен турак жай маселесин чечүү');
+  });
+});

@@ -84,6 +84,23 @@ describe('opening pre-release plans', () => {
     expect(await planOf(personId)).toMatchObject({ trigger: 'sentence_change', openedBy: officerUser.id, releaseOn: monthsFromToday(4) });
   });
 
+  it('closes the open plan when the release is recorded, in the same transaction, and opens no new one', async () => {
+    const personId = await insertHeldPerson(test, 'Чыгышбеков', { releaseOn: monthsFromToday(2) });
+    await openDuePlans(test.database.db, bishkekDay());
+    expect(await planOf(personId)).toMatchObject({ status: 'open' });
+    const released = await postForm(
+      test,
+      officer,
+      `/people/${personId}/history/custody/release`,
+      `/people/${personId}/history/custody/release`,
+      { occurredOn: typed(bishkekDay()), releaseType: 'end_of_sentence' },
+    );
+    expect(released.statusCode).toBe(303);
+    expect(await planOf(personId)).toMatchObject({ status: 'closed', closedOn: bishkekDay(), closedBy: officerUser.id });
+    await openDuePlans(test.database.db, bishkekDay());
+    expect(await test.database.db.select().from(releasePlans).where(eq(releasePlans.personId, personId))).toHaveLength(1);
+  });
+
   it('lets staff start a plan early, but refuses it, in Kyrgyz, for someone without a release date', async () => {
     const early = await insertHeldPerson(test, 'Эртеев', { releaseOn: monthsFromToday(8) });
     expect((await post(early, '/open', {})).statusCode).toBe(303);

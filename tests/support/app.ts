@@ -20,7 +20,9 @@ export async function createTestApp(
   configure?: (app: FastifyInstance, database: TestDatabase) => void,
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
+  // Load shedding has its own test (load-shedding.int.test.ts); everywhere else a slow shared machine must make
+  // tests slower, not make the app refuse them, so the event-loop limit is set out of reach unless a test asks.
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', EVENT_LOOP_DELAY_LIMIT_MS: '60000' }), ...overrides };
   const app = await createApp(createDependencies({ config, db: database.db, logger: createLogger({ level: 'silent' }) }));
   configure?.(app, database);
   await app.ready();

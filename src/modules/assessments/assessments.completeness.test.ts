@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentAnswers } from './assessments.answers.ts';
-import { missingForSubmission } from './assessments.completeness.ts';
+import { missingForSubmission, unknownAnswerCodes } from './assessments.completeness.ts';
 import { fixtureInstrument } from './instruments/instrument.fixture.ts';
 
 /** Answers that complete the fixture instrument: each test takes one thing away. */
@@ -93,5 +93,19 @@ describe('what blocks submitting an assessment', () => {
       'formulation',
       'overallReasons',
     ]);
+  });
+});
+
+describe('answers the instrument does not have', () => {
+  it('finds none in answers to the instrument’s own indicators, items and judgements', () => {
+    expect(unknownAnswerCodes(fixtureInstrument(), complete())).toEqual([]);
+  });
+
+  it('names every indicator, item and judgement code the instrument version does not have', () => {
+    const answers = complete();
+    answers.ratings['GHOST'] = { rating: 'yes' };
+    answers.freeText['NOTE_X'] = 'text';
+    answers.judgements['RECRUITMENT'] = 'high';
+    expect(unknownAnswerCodes(fixtureInstrument(), answers)).toEqual(['GHOST', 'NOTE_X', 'RECRUITMENT']);
   });
 });

@@ -45,3 +45,19 @@ export function missingForSubmission(definition: Needed, answers: AssessmentAnsw
   if (blank(answers.overallReasons)) missing.push({ field: 'overallReasons', problem: 'reasons' });
   return missing;
 }
+
+/**
+ * Answers to indicators, items or judgements the instrument version does not have. The workspace form only
+ * sends the version's own codes, so these come from a tampered or misdirected request; saving them would put
+ * into the record answers that no page shows and no rule reads.
+ */
+export function unknownAnswerCodes(definition: Needed, answers: AssessmentAnswers): string[] {
+  const indicators = new Set(definition.sections.flatMap((section) => section.indicators.map((item) => item.code)));
+  const items = new Set(definition.sections.flatMap((section) => section.freeText.map((item) => item.code)));
+  const judgements = new Set(definition.outcome.judgements.map((judgement) => judgement.code));
+  return [
+    ...Object.keys(answers.ratings).filter((code) => !indicators.has(code)),
+    ...Object.keys(answers.freeText).filter((code) => !items.has(code)),
+    ...Object.keys(answers.judgements).filter((code) => !judgements.has(code)),
+  ];
+}

@@ -29,6 +29,7 @@ export const REFUSAL_CODES = [
   'not_decider',
   'version_required',
   'placement_option_required',
+  'unknown_answer',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -6,6 +6,8 @@ import { defineMessages } from '../../platform/i18n/catalog.ts';
  */
 export const assessmentMessages = defineMessages(
   {
+    'assessments.refusal.unknown_answer':
+      'The form sent answers this instrument version does not have; nothing was saved. Reload the page and try again',
     'assessments.refusal.not_found': 'This assessment or instrument was not found',
     'assessments.refusal.stale':
       'Someone else saved this after you opened it. Nothing of yours was overwritten: reload the page to see their changes, then make yours again',
@@ -30,6 +32,8 @@ export const assessmentMessages = defineMessages(
   },
   {
     ky: {
+      'assessments.refusal.unknown_answer':
+        'Форма бул инструменттин версиясында жок жоопторду жиберди; эч нерсе сакталган жок. Баракты кайра жүктөп, дагы аракет кылыңыз',
       'assessments.refusal.not_found': 'Бул баалоо же инструмент табылган жок',
       'assessments.refusal.stale':
         'Сиз ачкандан кийин муну башка бирөө сактап койгон. Сиздин эч нерсеңиз өчүрүлгөн жок: алардын өзгөртүүлөрүн көрүү үчүн баракты жаңыртып, өзүңүздүкүн кайра киргизиңиз',
@@ -54,6 +58,8 @@ export const assessmentMessages = defineMessages(
       'assessments.alertReason.classification': '{date} күнкү классификация чечими',
     },
     ru: {
+      'assessments.refusal.unknown_answer':
+        'Форма прислала ответы, которых нет в этой версии инструмента; ничего не сохранено. Перезагрузите страницу и попробуйте снова',
       'assessments.refusal.not_found': 'Эта оценка или инструмент не найдены',
       'assessments.refusal.stale':
         'После того как вы открыли страницу, это сохранил кто-то другой. Ваши данные не перезаписаны: обновите страницу, чтобы увидеть их изменения, и внесите свои снова',

@@ -5,7 +5,7 @@ import { type AssessmentAnswers, emptyAnswers } from './assessments.answers.ts';
 import { AssessmentRefused } from './assessments.errors.ts';
 import { approvedAssessment, assessmentOf, recordStep, stepsOf } from './assessments.repository.ts';
 import { type ASSESSMENT_REASONS, assessments } from './assessments.tables.ts';
-import { missingForSubmission } from './assessments.completeness.ts';
+import { missingForSubmission, unknownAnswerCodes } from './assessments.completeness.ts';
 import { adviceFor } from './instruments/instrument.rules.ts';
 import { currentVersion, instrumentByCode } from './instruments/instruments.repository.ts';
 
@@ -100,6 +100,7 @@ export async function saveDraft(
       if (!assessment) throw new AssessmentRefused('not_found', 404);
       if (assessment.status !== 'draft' && assessment.status !== 'returned') throw new AssessmentRefused('wrong_status', 409);
       if (assessment.rowVersion !== rowVersion) throw new AssessmentRefused('stale', 409);
+      if (unknownAnswerCodes(assessment.version.definition, answers).length > 0) throw new AssessmentRefused('unknown_answer', 400);
       const contributors = assessment.contributorIds.includes(actor.user.id)
         ? assessment.contributorIds
         : [...assessment.contributorIds, actor.user.id];

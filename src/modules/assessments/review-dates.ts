@@ -98,10 +98,14 @@ export async function applyReviewTrigger(
 
 /**
  * The subscriber registered at start-up: a transfer, a sentence change or a concern report brings the review of
- * every decision in force forward to today. (The pre-release review, 6 months before the expected release, is
- * set when the next review is approved: see `reviewDateOnApproval` in assessments.decisions.ts.)
+ * every decision in force forward to today. A release does not: the receiving probation office reviews on its
+ * own schedule. (The pre-release review, 6 months before the expected release, is set when the next review is
+ * approved: see `reviewDateOnApproval` in assessments.decisions.ts.)
  */
-export const reviewOnPersonEvent = (tx: Executor, event: PersonEvent) => applyReviewTrigger(tx, { ...event, trigger: event.kind });
+export const reviewOnPersonEvent = async (tx: Executor, event: PersonEvent): Promise<void> => {
+  if (event.kind === 'release') return;
+  await applyReviewTrigger(tx, { ...event, trigger: event.kind });
+};
 
 /** Every change of a decision's review date, oldest first, for the decision's page. */
 export async function reviewDateChangesOf(tx: Executor, subject: Subject, subjectId: string) {

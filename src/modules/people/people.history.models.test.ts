@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   caseDatesError,
+  currentAdmissionOn,
   currentStatus,
   custodyState,
   episodeDatesError,
@@ -69,6 +70,20 @@ describe('case and episode dates', () => {
   it('refuse an expected release before the sentence starts', () => {
     expect(caseDatesError({ verdictOn: null, startOn: '2024-05-01', releaseOn: '2024-04-30' }, today)?.key).toBe('releaseBeforeStart');
     expect(caseDatesError({ verdictOn: '2024-04-01', startOn: '2024-05-01', releaseOn: '2024-05-01' }, today)).toBeNull();
+  });
+
+  it('refuse an expected release before the admission to the custody the person is in', () => {
+    const input = { verdictOn: null, startOn: null, releaseOn: '2024-04-30' };
+    expect(caseDatesError(input, today, '2024-05-01')?.key).toBe('releaseBeforeAdmission');
+    expect(caseDatesError(input, today, '2024-04-30')).toBeNull();
+    expect(caseDatesError(input, today, null)).toBeNull();
+  });
+
+  it('take the admission date from the custody the person is in now, not an earlier episode', () => {
+    const admission = (occurredOn: string) => ({ kind: 'admission' as const, occurredOn, facilityId: 'f', remand: false });
+    const release = { kind: 'release' as const, occurredOn: '2023-01-01', facilityId: null, remand: false };
+    expect(currentAdmissionOn([admission('2020-01-01'), release, admission('2024-02-03')])).toBe('2024-02-03');
+    expect(currentAdmissionOn([admission('2020-01-01'), release])).toBeNull();
   });
 
   it('refuse a verdict dated in the future', () => {

@@ -20,6 +20,7 @@ export type HistoryRuleError = {
     | 'inFuture'
     | 'sameFacility'
     | 'releaseBeforeStart'
+    | 'releaseBeforeAdmission'
     | 'endBeforeStart'
     | 'openEpisode';
 };
@@ -56,12 +57,30 @@ export function movementError(movements: readonly Movement[], next: Movement, to
   return null;
 }
 
-/** A sentence cannot end before it starts; dates of a verdict or a start cannot lie ahead. */
-export function caseDatesError(input: { verdictOn: string | null; startOn: string | null; releaseOn: string | null }, today: string) {
+/**
+ * A sentence cannot end before it starts, nor before the person was admitted to the custody they are in (the
+ * release date drives the pre-release plan and the handover); dates of a verdict or a start cannot lie ahead.
+ */
+export function caseDatesError(
+  input: { verdictOn: string | null; startOn: string | null; releaseOn: string | null },
+  today: string,
+  admittedOn: string | null = null,
+) {
   if (input.verdictOn && input.verdictOn > today) return { field: 'verdictOn', key: 'inFuture' } as const;
   if (input.startOn && input.releaseOn && input.releaseOn < input.startOn)
     return { field: 'releaseOn', key: 'releaseBeforeStart' } as const;
+  if (admittedOn && input.releaseOn && input.releaseOn < admittedOn) return { field: 'releaseOn', key: 'releaseBeforeAdmission' } as const;
   return null;
+}
+
+/** The day the person was admitted to the custody they are in now, or null when not held. */
+export function currentAdmissionOn(movements: readonly Movement[]): string | null {
+  let admittedOn: string | null = null;
+  for (const movement of movements) {
+    if (movement.kind === 'admission') admittedOn = movement.occurredOn;
+    if (movement.kind === 'release') admittedOn = null;
+  }
+  return admittedOn;
 }
 
 /** A probation episode ends on or after its start; it cannot start or end in the future. */

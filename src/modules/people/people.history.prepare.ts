@@ -5,6 +5,7 @@ import { conflict, notFound } from '../../platform/http/errors.ts';
 import { type FieldProblem, historyState, type Prepare, ruleProblem, unknownArticles } from './people.history.writes.ts';
 import {
   caseDatesError,
+  currentAdmissionOn,
   CUSTODY_UNIT_KINDS,
   custodyState,
   type CustodyKind,
@@ -41,7 +42,12 @@ export const prepareCase =
     if (existing && !before) throw notFound('people.history.case_not_found');
     if (before && before.version !== existing?.version) throw conflict('people.history.stale_version', { version: before.version });
     const problems: FieldProblem[] = [];
-    const dates = caseDatesError({ verdictOn: input.verdictOn, startOn: input.sentenceStartOn, releaseOn: input.expectedReleaseOn }, today);
+    const history = await historyState(db, person.id);
+    const dates = caseDatesError(
+      { verdictOn: input.verdictOn, startOn: input.sentenceStartOn, releaseOn: input.expectedReleaseOn },
+      today,
+      currentAdmissionOn(history.movements),
+    );
     if (dates) problems.push(ruleProblem(dates));
     const unknown = await unknownArticles(db, input.articles);
     if (unknown.length > 0)
@@ -51,7 +57,7 @@ export const prepareCase =
       problems,
       changes: fieldChanges<Record<string, unknown>>(before ?? {}, input),
       details: { record: 'criminal_case', recordId: caseId },
-      after: await historyState(db, person.id),
+      after: history,
       apply: async (tx: Executor) => {
         if (!before) {
           await tx.insert(criminalCases).values({ id: caseId, personId: person.id, ...input });

@@ -80,8 +80,9 @@ export async function changeHistory(db: Database, actor: PeopleActor, personId: 
 }
 
 /** A transfer, or a case whose sentence or release date changed, is a change of circumstances others act on. */
-export function personEventOf(action: string, changes: readonly FieldChange[]): 'transfer' | 'sentence_change' | null {
+export function personEventOf(action: string, changes: readonly FieldChange[]): 'transfer' | 'sentence_change' | 'release' | null {
   if (action === 'person.custody.transfer') return 'transfer';
+  if (action === 'person.custody.release') return 'release';
   const sentenceFields = /^(sentence|expectedRelease)/;
   if (action.startsWith('person.case.') && changes.some((change) => sentenceFields.test(change.field) && change.to !== null))
     return 'sentence_change';

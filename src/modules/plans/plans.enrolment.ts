@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../platform/db/pool.ts';
-import type { EnrolmentOutcomeEvent } from '../../platform/events/programme-events.ts';
+import type { EnrolmentOutcomeEvent, PlaceMovedUpEvent } from '../../platform/events/programme-events.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { type PeopleActor, todayInBishkek } from '../people/people.service.ts';
 import { enrolPerson } from '../programmes/programmes.service.ts';
@@ -87,5 +87,28 @@ export async function recordEnrolmentOutcome(tx: Executor, event: EnrolmentOutco
     userId: event.userId,
     reason,
     details: { action: action.description, from: action.status, to: status, group: event.programmeCode },
+  });
+}
+
+/**
+ * A place freed or added on the group: the person waiting for it is enrolled, so the plan action that asked
+ * for it is now in progress — recorded in the plan's history, in the programmes module's own transaction.
+ */
+export async function recordPlaceMovedUp(tx: Executor, event: PlaceMovedUpEvent): Promise<void> {
+  const [action] = await tx.select().from(planActions).where(eq(planActions.enrolmentId, event.enrolmentId));
+  if (!action || action.status !== 'planned') return;
+  await tx
+    .update(planActions)
+    .set({ status: 'in_progress', updatedAt: sql`now()` })
+    .where(eq(planActions.id, action.id));
+  await tx
+    .update(plans)
+    .set({ rowVersion: sql`${plans.rowVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(plans.id, action.planId));
+  await recordHistory(tx, {
+    planId: action.planId,
+    event: 'action_moved_up',
+    userId: event.userId,
+    details: { action: action.description, from: 'planned', to: 'in_progress' },
   });
 }

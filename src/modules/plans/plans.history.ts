@@ -16,6 +16,7 @@ export const HISTORY_EVENTS = [
   'action_status',
   'action_enrolled',
   'action_outcome',
+  'action_moved_up',
   'agreement',
   'submit',
   'approve',

@@ -48,17 +48,15 @@ export async function answerProposal(
       if (!proposal) throw new PlanRefused('proposal_gone', 409);
       const needs = proposal.needs.map((need) => need.code).join(', ');
       if (input.decision === 'reject') {
-        await tx
-          .insert(planRejectedNeeds)
-          .values(
-            proposal.needs.map((need) => ({
-              planId: plan.id,
-              needCode: need.code,
-              needTitle: need.title,
-              reason,
-              rejectedBy: actor.user.id,
-            })),
-          );
+        await tx.insert(planRejectedNeeds).values(
+          proposal.needs.map((need) => ({
+            planId: plan.id,
+            needCode: need.code,
+            needTitle: need.title,
+            reason,
+            rejectedBy: actor.user.id,
+          })),
+        );
         await recordHistory(tx, { planId: plan.id, event: 'proposal_rejected', userId: actor.user.id, reason, details: { needs } });
         return;
       }

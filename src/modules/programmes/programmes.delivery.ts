@@ -155,6 +155,8 @@ export async function recordOutcome(
       today: input.today,
     });
     const freed = enrolment.status === 'enrolled' && !(await groupFinished(tx, group.id, input.today));
-    return { movedUp: freed ? await moveUpFromWaitingList(tx, group.id, group.capacity, input.today) : [] };
+    return {
+      movedUp: freed ? await moveUpFromWaitingList(tx, group.id, group.capacity, { today: input.today, userId: actor.user.id }) : [],
+    };
   });
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { emitPlaceMovedUp } from '../../platform/events/programme-events.ts';
 import type { Executor } from '../../platform/db/pool.ts';
 import { classificationInForce } from '../assessments/assessments.service.ts';
 import { people } from '../people/people.service.ts';
@@ -80,11 +81,17 @@ export async function enrolPerson(
  * group row locked, so the person moved up is enrolled at once: no offer waits for an answer, and the enrolment
  * shows on their programmes tab and on the group page as enrolled from that day.
  */
-export async function moveUpFromWaitingList(tx: Executor, groupId: string, capacity: number, today: string): Promise<string[]> {
+export async function moveUpFromWaitingList(
+  tx: Executor,
+  groupId: string,
+  capacity: number,
+  change: { today: string; userId: string },
+): Promise<string[]> {
+  const { today } = change;
   const free = capacity - (await placesTaken(tx, groupId));
   if (free <= 0) return [];
   const next = await tx
-    .select({ id: programmeEnrolments.id })
+    .select({ id: programmeEnrolments.id, personId: programmeEnrolments.personId })
     .from(programmeEnrolments)
     .where(and(eq(programmeEnrolments.groupId, groupId), eq(programmeEnrolments.status, 'waiting')))
     .orderBy(asc(programmeEnrolments.queuedAt), asc(programmeEnrolments.id))
@@ -95,5 +102,6 @@ export async function moveUpFromWaitingList(tx: Executor, groupId: string, capac
     .update(programmeEnrolments)
     .set({ status: 'enrolled', enrolledOn: today, version: sql`${programmeEnrolments.version} + 1` })
     .where(inArray(programmeEnrolments.id, ids));
+  for (const row of next) await emitPlaceMovedUp(tx, { enrolmentId: row.id, personId: row.personId, userId: change.userId, today });
   return ids;
 }

@@ -102,7 +102,9 @@ export async function updateGroup(
       })
       .where(eq(programmeGroups.id, group.id));
     const movedUp =
-      input.group.capacity > group.capacity ? await moveUpFromWaitingList(tx, group.id, input.group.capacity, input.today) : [];
+      input.group.capacity > group.capacity
+        ? await moveUpFromWaitingList(tx, group.id, input.group.capacity, { today: input.today, userId: actor.user.id })
+        : [];
     return { movedUp };
   });
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type AuditActor, recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Database, Executor } from '../../platform/db/pool.ts';
 import type { PersonEvent } from '../../platform/events/person-events.ts';
@@ -46,6 +46,7 @@ export async function openPlanIfDue(tx: Executor, personId: string, today: strin
  * yet follows the new expected date; a route set by staff, or a handover already sent, is left as it is.
  */
 export async function releaseOnPersonEvent(tx: Executor, event: PersonEvent): Promise<void> {
+  if (event.kind === 'release') return closeOnRelease(tx, event);
   if (event.kind !== 'sentence_change') return;
   if (await openPlanIfDue(tx, event.personId, event.today, 'sentence_change', event.userId)) return;
   const plan = await openPlanOf(tx, event.personId, true);
@@ -56,6 +57,25 @@ export async function releaseOnPersonEvent(tx: Executor, event: PersonEvent): Pr
     .update(releasePlans)
     .set({ releaseOn, version: sql`${releasePlans.version} + 1`, updatedAt: new Date() })
     .where(eq(releasePlans.id, plan.id));
+}
+
+/**
+ * A release closes the person's open pre-release plan in the same transaction: its work is done (or overtaken),
+ * and the daily pass must not count it as preparing anyone. A handover already sent stays with the receiving
+ * office, which still acknowledges it.
+ */
+async function closeOnRelease(tx: Executor, event: PersonEvent): Promise<void> {
+  await tx
+    .update(releasePlans)
+    .set({
+      status: 'closed',
+      closedOn: event.today,
+      closedBy: event.userId,
+      updatedBy: event.userId,
+      version: sql`${releasePlans.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(releasePlans.personId, event.personId), eq(releasePlans.status, 'open')));
 }
 
 /**

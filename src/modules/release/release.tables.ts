@@ -56,6 +56,9 @@ export const releasePlans = pgTable(
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
+    /** A plan closes when the person is released: the day, and who recorded the release. */
+    closedOn: date('closed_on', { mode: 'string' }),
+    closedBy: uuid('closed_by').references(() => users.id),
   },
   (table) => [
     uniqueIndex('release_plans_one_open_idx')

@@ -141,7 +141,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'associations:read',
     'manual:read',
   ],
-  probation_officer: [...EVERY_STAFF_ROLE, ...PEOPLE_CASEWORK, 'people:alerts', ...ASSESS, ...CASEWORK, 'handover:acknowledge', ...PROBATION_WORK],
+  probation_officer: [
+    ...EVERY_STAFF_ROLE,
+    ...PEOPLE_CASEWORK,
+    'people:alerts',
+    ...ASSESS,
+    ...CASEWORK,
+    'handover:acknowledge',
+    ...PROBATION_WORK,
+  ],
   // For probation clients the manager decides the classification (supervision intensity).
   probation_manager: [
     ...EVERY_STAFF_ROLE,

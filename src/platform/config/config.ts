@@ -27,6 +27,7 @@ const environmentSchema = z.object({
   COMMIT_SHA: z.string().optional(),
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
+  EVENT_LOOP_DELAY_LIMIT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
   HANDOVER_DAYS_BEFORE_RELEASE: z.coerce.number().int().min(1).max(180).default(30),
 });
 
@@ -48,6 +49,8 @@ export type AppConfig = {
   auditSealIntervalMs: number;
   /** Requests one client address may make per minute (assets and health checks apart). */
   rateLimitPerMinute: number;
+  /** Above this event-loop lag the server sheds load: new requests answer 503 until it recovers. */
+  eventLoopDelayLimitMs: number;
   /** How many days before the release date the handover to probation must be sent. */
   handoverDaysBeforeRelease: number;
 };
@@ -93,6 +96,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     commitSha: values.COMMIT_SHA,
     auditSealIntervalMs: values.AUDIT_SEAL_INTERVAL_MS,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    eventLoopDelayLimitMs: values.EVENT_LOOP_DELAY_LIMIT_MS,
     handoverDaysBeforeRelease: values.HANDOVER_DAYS_BEFORE_RELEASE,
   };
 }

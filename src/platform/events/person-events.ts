@@ -1,4 +1,4 @@
-import type { Executor } from '../db/pool.ts';
+import { eventChannel } from './event-channel.ts';
 
 /**
  * Changes in a person's circumstances that other modules act on inside the same transaction — e.g. a transfer
@@ -7,21 +7,15 @@ import type { Executor } from '../db/pool.ts';
  * and everything it triggers commit together or not at all.
  */
 export type PersonEvent = {
-  kind: 'transfer' | 'sentence_change' | 'concern_report';
+  kind: 'transfer' | 'sentence_change' | 'release' | 'concern_report';
   personId: string;
   userId: string | null;
   /** Today in Bishkek, yyyy-mm-dd. */
   today: string;
 };
 
-type Subscriber = (tx: Executor, event: PersonEvent) => Promise<void>;
-const subscribers = new Map<string, Subscriber>();
+const channel = eventChannel<PersonEvent>();
 
 /** Subscribes under a name, so that registering the same module twice (tests build many apps) keeps one. */
-export function onPersonEvent(name: string, subscriber: Subscriber): void {
-  subscribers.set(name, subscriber);
-}
-
-export async function emitPersonEvent(tx: Executor, event: PersonEvent): Promise<void> {
-  for (const subscriber of subscribers.values()) await subscriber(tx, event);
-}
+export const onPersonEvent = channel.subscribe;
+export const emitPersonEvent = channel.emit;

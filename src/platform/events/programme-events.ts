@@ -1,4 +1,4 @@
-import type { Executor } from '../db/pool.ts';
+import { eventChannel } from './event-channel.ts';
 
 /**
  * The end of a person's place on a programme, which the module that enrolled them from a plan action records
@@ -17,14 +17,26 @@ export type EnrolmentOutcomeEvent = {
   today: string;
 };
 
-type Subscriber = (tx: Executor, event: EnrolmentOutcomeEvent) => Promise<void>;
-const subscribers = new Map<string, Subscriber>();
+const channel = eventChannel<EnrolmentOutcomeEvent>();
 
 /** Subscribes under a name, so that registering the same module twice (tests build many apps) keeps one. */
-export function onEnrolmentOutcome(name: string, subscriber: Subscriber): void {
-  subscribers.set(name, subscriber);
-}
+export const onEnrolmentOutcome = channel.subscribe;
+export const emitEnrolmentOutcome = channel.emit;
 
-export async function emitEnrolmentOutcome(tx: Executor, event: EnrolmentOutcomeEvent): Promise<void> {
-  for (const subscriber of subscribers.values()) await subscriber(tx, event);
-}
+/**
+ * A person moved up from a group's waiting list into a free place (a place freed by a non-completion, or
+ * places added): the plan action that asked for the place is now under way.
+ */
+export type PlaceMovedUpEvent = {
+  enrolmentId: string;
+  personId: string;
+  /** Whose change freed or added the place. */
+  userId: string;
+  /** Today in Bishkek, yyyy-mm-dd. */
+  today: string;
+};
+
+const movedUpChannel = eventChannel<PlaceMovedUpEvent>();
+
+export const onPlaceMovedUp = movedUpChannel.subscribe;
+export const emitPlaceMovedUp = movedUpChannel.emit;

@@ -84,8 +84,12 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
-export function registerErrorHandling(app: FastifyInstance, options: { pageContext: PageContextFactory; bodyLimit: number; db: Database }) {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  options: { pageContext: PageContextFactory; bodyLimit: number; db: Database; ensureLanguage: (request: FastifyRequest) => void },
+) {
   const render = async (request: FastifyRequest, reply: FastifyReply, classified: Classified, record?: RecordRef) => {
+    options.ensureLanguage(request);
     const { t } = request.i18n;
     if (classified.status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
     const message = t(classified.messageKey, classified.params);
@@ -110,6 +114,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { pageConte
     }
     const classified = classify(failure, options.bodyLimit);
     const record = failure instanceof AccessRefused || failure instanceof RecordNotFound ? failure.record : undefined;
+    options.ensureLanguage(request);
     if (hasZodFastifySchemaValidationErrors(error)) classified.details = validationDetails(error, request);
     if (classified.status >= 500) {
       // Log the error class and message only: messages from our code carry no personal data.

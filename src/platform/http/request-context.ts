@@ -16,7 +16,10 @@ import { AccessRefused } from '../access/access.errors.ts';
  * Per request: the language first (so even a 503 page is in the user's language), then the signed-in user,
  * then the route's access rule. Routes say `config: { public: true }` or `config: { permission: '…' }`.
  */
-export function registerRequestContext(app: FastifyInstance, deps: { db: Database; messages: MessageTable; config: AppConfig }) {
+export function registerRequestContext(
+  app: FastifyInstance,
+  deps: { db: Database; messages: MessageTable; config: AppConfig },
+): (request: FastifyRequest) => void {
   const cookie = sessionCookie(deps.config);
   const i18nByLocale = new Map<Locale, ReturnType<typeof createI18n>>();
   const i18nFor = (locale: Locale) => {
@@ -38,9 +41,12 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
 
   // Who is asking is settled as the request arrives, before CSRF checks and body parsing, so that even a
   // refused form or an oversized body answers in the signed-in user's language, with their header.
-  app.addHook('onRequest', async (request, reply) => {
-    const preferred = request.cookies[LANGUAGE_COOKIE];
+  const languageOfCookie = (request: FastifyRequest) => {
+    const preferred = request.cookies?.[LANGUAGE_COOKIE];
     request.i18n = i18nFor(isLocale(preferred) ? preferred : DEFAULT_LOCALE);
+  };
+  app.addHook('onRequest', async (request, reply) => {
+    languageOfCookie(request);
     const token = request.cookies[cookie.name];
     if (token && !isStaticAsset(request)) {
       const lookup = await resolveSession(deps.db, token);
@@ -89,6 +95,12 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
       throw routeRefusal(request, config.permission);
     }
   });
+
+  // A request refused before this file's hook ran (under-pressure sheds load first) still gets a language, so
+  // its 503 page is in the cookie's language instead of failing to render.
+  return (request) => {
+    if (!request.i18n) languageOfCookie(request);
+  };
 }
 
 function isStaticAsset(request: FastifyRequest): boolean {

@@ -54,7 +54,7 @@ export async function registerSecurity(app: FastifyInstance, config: AppConfig):
     errorResponseBuilder: () => new AppError('rate_limited', 429, 'error.rateLimited'),
   });
   await app.register(underPressure, {
-    maxEventLoopDelay: 2_000,
+    maxEventLoopDelay: config.eventLoopDelayLimitMs,
     exposeStatusRoute: false,
     pressureHandler: () => {
       throw new AppError('service_unavailable', 503, 'error.unavailable.body');

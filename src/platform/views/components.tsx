@@ -74,6 +74,20 @@ export function TextInput(props: TextInputProps): JSX.Element {
   );
 }
 
+/** The green banner that says a step was saved; nothing when there is nothing to say. */
+export function SuccessNotice({ text }: { text: string | undefined }): JSX.Element {
+  if (!text) return '';
+  return (
+    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
+      <div class="govuk-notification-banner__content">
+        <p class="govuk-notification-banner__heading" safe>
+          {text}
+        </p>
+      </div>
+    </div>
+  );
+}
+
 export function CsrfField({ token }: { token: string }): JSX.Element {
   return <input type="hidden" name="_csrf" value={token} />;
 }

@@ -1,3 +1,4 @@
+import { Radios } from '../../../../platform/views/choices.tsx';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { I18n } from '../../../../platform/i18n/translator.ts';
 import { CsrfField, type FieldError, Textarea, TextInput } from '../../../../platform/views/components.tsx';
@@ -45,37 +46,14 @@ export async function planAgreementRoutes(app: FastifyInstance, deps: PersonPage
             <form method="post" action={`/people/${header.id}/plan/agreement`} novalidate>
               <CsrfField token={context.csrfToken} />
               <input type="hidden" name="rowVersion" value={String(state.rowVersion ?? plan.rowVersion)} />
-              <div class={`govuk-form-group${errorOf('agreement') ? ' govuk-form-group--error' : ''}`}>
-                <fieldset class="govuk-fieldset" id="agreement">
-                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--s" safe>
-                    {t('plans.agreement.legend')}
-                  </legend>
-                  {errorOf('agreement') ? (
-                    <p class="govuk-error-message" safe>
-                      {errorOf('agreement')}
-                    </p>
-                  ) : (
-                    ''
-                  )}
-                  <div class="govuk-radios" data-module="govuk-radios">
-                    {AGREEMENTS.map((value) => (
-                      <div class="govuk-radios__item">
-                        <input
-                          class="govuk-radios__input"
-                          id={`agreement-${value}`}
-                          name="agreement"
-                          type="radio"
-                          value={value}
-                          checked={form.agreement === value}
-                        />
-                        <label class="govuk-label govuk-radios__label" for={`agreement-${value}`} safe>
-                          {t(`plans.agreement.${value}`)}
-                        </label>
-                      </div>
-                    ))}
-                  </div>
-                </fieldset>
-              </div>
+              <Radios
+                name="agreement"
+                legend={t('plans.agreement.legend')}
+                options={AGREEMENTS.map((value) => ({ value, label: t(`plans.agreement.${value}`) }))}
+                value={form.agreement}
+                error={errorOf('agreement')}
+                large
+              />
               <Textarea
                 name="words"
                 label={t('plans.agreement.words')}

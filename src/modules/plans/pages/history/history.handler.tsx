@@ -1,36 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { I18n } from '../../../../platform/i18n/translator.ts';
 import { type PersonPageDeps, PersonLayout, type PersonRequest, showPersonPage } from '../../../people/people.service.ts';
-import { HISTORY_EVENTS, type HistoryEvent } from '../../plans.history.ts';
-import { historyOfPerson, type HistoryRow } from '../../plans.repository.ts';
-import { ACTION_STATUSES, AGREEMENTS, PLAN_KINDS } from '../../plans.tables.ts';
-
-const isOneOf = <T extends string>(list: readonly T[], value: string | null | undefined): value is T =>
-  value !== null && value !== undefined && (list as readonly string[]).includes(value);
-
-/** One history entry in words: codes (kind, agreement, statuses, dates) put in the user's language. */
-function describe(row: HistoryRow, { t, formatDate }: I18n): string {
-  const details = row.details;
-  const status = (value: string | null | undefined) => (isOneOf(ACTION_STATUSES, value) ? t(`plans.actionStatus.${value}`) : (value ?? ''));
-  const date = (value: string | null | undefined) => (value ? formatDate(value) : '—');
-  const params: Record<string, string> = {
-    objective: details.objective ?? '',
-    proposed: details.proposed ?? '',
-    action: details.action ?? '',
-    needs: details.needs ?? '',
-    group: details.group ?? '',
-    from: row.event === 'review' ? date(details.from) : status(details.from),
-    to: row.event === 'review' ? date(details.to) : status(details.to),
-    kind: isOneOf(PLAN_KINDS, details.kind) ? t(`plans.kind.${details.kind}`) : '',
-    agreement: isOneOf(AGREEMENTS, details.agreement) ? t(`plans.agreement.${details.agreement}`) : '',
-    targetDate: date(details.targetDate),
-    on: date(details.on),
-    words: details.words ?? '',
-    place: details.place === 'waiting' || details.place === 'enrolled' ? t(`plans.place.${details.place}`) : '',
-  };
-  const event: HistoryEvent | null = isOneOf(HISTORY_EVENTS, row.event) ? row.event : null;
-  return event ? t(`plans.history.${event}`, params) : row.event;
-}
+import { describeHistoryEntry as describe } from '../../plans.history-wording.ts';
+import { historyOfPerson } from '../../plans.repository.ts';
 
 /**
  * `/people/:id/plan/history` (`plans:read`): every change to every plan of the person, newest first — who made

@@ -1,6 +1,7 @@
 import { Tag } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { PersonHeaderModel } from '../../../people/people.service.ts';
+import type { PersonEnrolment } from '../../../programmes/programmes.service.ts';
 import type { ActionRow, ObjectiveRow } from '../../plans.repository.ts';
 import { ActionStatusTag } from '../plan.components.tsx';
 import type { PlanTabData } from './plan.data.ts';
@@ -45,6 +46,7 @@ export function ObjectivesSection(props: SectionProps & { header: PersonHeaderMo
             actions={page.actions.filter((action) => action.objectiveId === objective.id)}
             editable={editable}
             mayEnrol={page.may.enrol}
+            places={page.places}
           />
           {editable ? (
             <p class="govuk-body">
@@ -61,6 +63,16 @@ export function ObjectivesSection(props: SectionProps & { header: PersonHeaderMo
   );
 }
 
+/** Where the place an action asked for stands now: the waiting-list number, the sessions attended, or the end. */
+function placeWording(context: PageContext, place: PersonEnrolment | undefined): string {
+  const { t } = context.i18n;
+  if (!place) return t('plans.page.enrolmentHeld');
+  if (place.status === 'waiting') return t('plans.page.place.waiting', { position: place.waitingPosition ?? 0 });
+  if (place.status === 'enrolled')
+    return t('plans.page.place.enrolled', { attended: place.sessionsAttended, planned: place.sessionsPlanned });
+  return t(`plans.page.place.${place.status}`);
+}
+
 function ActionsTable(props: {
   context: PageContext;
   header: PersonHeaderModel;
@@ -68,6 +80,7 @@ function ActionsTable(props: {
   actions: ActionRow[];
   editable: boolean;
   mayEnrol: boolean;
+  places: PlanTabData['places'];
 }): JSX.Element {
   const { context, header, actions, editable } = props;
   const { t, formatDate } = context.i18n;
@@ -96,7 +109,7 @@ function ActionsTable(props: {
               <span safe>{action.description}</span>
               {action.kind === 'programme' ? (
                 <p class="govuk-body-s govuk-!-margin-bottom-0" safe>
-                  {action.enrolmentId ? t('plans.page.enrolmentHeld') : t('plans.page.programmeAction')}
+                  {action.enrolmentId ? placeWording(context, props.places.get(action.enrolmentId)) : t('plans.page.programmeAction')}
                 </p>
               ) : (
                 ''

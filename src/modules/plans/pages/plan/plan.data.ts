@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../../../platform/auth/sessions.ts';
 import type { Executor } from '../../../../platform/db/pool.ts';
 import { type PersonRow, unitInScope } from '../../../people/people.service.ts';
+import { enrolmentsOfPerson, type PersonEnrolment } from '../../../programmes/programmes.service.ts';
 import { proposalsFor } from '../../plans.objectives.ts';
 import type { ObjectiveProposal } from '../../plans.proposals.ts';
 import {
@@ -30,6 +31,8 @@ export type PlanTabData = {
   suggestedKind: (typeof PLAN_KINDS)[number];
   may: { write: boolean; approve: boolean; enrol: boolean };
   names: Map<string, string>;
+  /** The person's programme places by enrolment id, as they stand now (waiting, enrolled with attendance, ended). */
+  places: Map<string, PersonEnrolment>;
 };
 
 /** Everything the plan tab shows, read in the page's one audited transaction. */
@@ -47,7 +50,8 @@ export async function loadPlanTab(tx: Executor, user: SessionUser, person: Perso
     enrol: await unitInScope(tx, user, 'programmes:enrol', person.unitId),
   };
   const base = { closedCount, suggestedKind: planKindFor(person.legalStatus), may };
-  if (!plan) return { ...base, plan, objectives: [], actions: [], rejected: [], reviews: [], proposals: [], names: new Map() };
+  if (!plan)
+    return { ...base, plan, objectives: [], actions: [], rejected: [], reviews: [], proposals: [], names: new Map(), places: new Map() };
   return {
     ...base,
     plan,
@@ -57,5 +61,6 @@ export async function loadPlanTab(tx: Executor, user: SessionUser, person: Perso
     reviews: await reviewsOf(tx, plan.id),
     proposals: await proposalsFor(tx, plan.id, person.id),
     names: await userNames(tx, [plan.createdBy, plan.submittedBy, plan.approvedBy]),
+    places: new Map((await enrolmentsOfPerson(tx, person.id)).map((place) => [place.enrolmentId, place])),
   };
 }

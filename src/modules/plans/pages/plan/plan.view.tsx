@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, type FieldError, Tag } from '../../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, type FieldError, SuccessNotice, Tag } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import { type PersonHeaderModel, PersonLayout } from '../../../people/people.service.ts';
 import type { PlanRow } from '../../plans.repository.ts';
@@ -19,17 +19,7 @@ export function PlanTabView({ context, header, page }: Props): JSX.Element {
   return (
     <PersonLayout context={context} person={header} tab="plan" title={t('plans.page.title')}>
       <ErrorSummary title={t('error.summaryTitle')} errors={page.errors} />
-      {page.notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading" safe>
-              {page.notice}
-            </p>
-          </div>
-        </div>
-      ) : (
-        ''
-      )}
+      <SuccessNotice text={page.notice} />
       <h1 class="govuk-heading-l" safe>
         {page.plan ? t(`plans.kind.${page.plan.kind}`) : t('plans.page.title')}
       </h1>

@@ -1,4 +1,4 @@
-import { Tag } from '../../../../platform/views/components.tsx';
+import { SuccessNotice, Tag } from '../../../../platform/views/components.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { ProgrammeRow } from '../../programmes.catalogue.ts';
@@ -49,12 +49,8 @@ export function CatalogueView({ context, programmes }: { context: PageContext; p
                   ''
                 )}
               </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
-                {programme.sessionCount}
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
-                {programme.defaultCapacity}
-              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{programme.sessionCount}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{programme.defaultCapacity}</td>
               <td class="govuk-table__cell" safe>
                 {programme.deliveryLanguages
                   .map((language) => t(`people.record.language.${language}` as 'people.record.language.ky'))
@@ -104,17 +100,7 @@ export function ProgrammeView(props: { context: PageContext; programme: Programm
       <a href="/programmes" class="govuk-back-link" safe>
         {t('programmes.page.catalogue.title')}
       </a>
-      {props.notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading" safe>
-              {props.notice}
-            </p>
-          </div>
-        </div>
-      ) : (
-        ''
-      )}
+      <SuccessNotice text={props.notice} />
       <span class="govuk-caption-l" safe>
         {programme.code}
       </span>

@@ -2,7 +2,7 @@ import { CsrfField, ErrorSummary, type FieldError, TextInput, Textarea } from '.
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import { DELIVERY_LANGUAGES, LEGAL_STATUSES, PROGRAMME_RISK_LEVELS, PROGRAMME_STATUSES, SEXES } from '../../programmes.tables.ts';
-import { Checkboxes, Radios } from '../controls.tsx';
+import { Checkboxes, Radios } from '../../../../platform/views/choices.tsx';
 import type { ProgrammeForm } from './programme.form.ts';
 
 type Props = { context: PageContext; code: string; title: string; form: ProgrammeForm; errors: FieldError[] };

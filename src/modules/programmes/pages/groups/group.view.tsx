@@ -1,4 +1,4 @@
-import { ErrorSummary, type FieldError, Tag } from '../../../../platform/views/components.tsx';
+import { ErrorSummary, type FieldError, SuccessNotice, Tag } from '../../../../platform/views/components.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { GroupMember } from '../../programmes.groups.list.ts';
@@ -39,17 +39,7 @@ export function GroupView({ context, page }: { context: PageContext; page: Group
         {t('programmes.page.groups.title')}
       </a>
       <ErrorSummary title={t('error.summaryTitle')} errors={page.errors} />
-      {page.notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading" safe>
-              {page.notice}
-            </p>
-          </div>
-        </div>
-      ) : (
-        ''
-      )}
+      <SuccessNotice text={page.notice} />
       <span class="govuk-caption-l" safe>
         {t(page.open ? 'programmes.page.group.open' : 'programmes.page.group.finished')}
       </span>

@@ -2,7 +2,7 @@ import { CsrfField } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { GroupMember } from '../../programmes.groups.list.ts';
 import { NON_COMPLETION_REASONS } from '../../programmes.tables.ts';
-import { Radios } from '../controls.tsx';
+import { Radios } from '../../../../platform/views/choices.tsx';
 import type { GroupPage } from './group.view.tsx';
 
 export type OutcomeFormValues = { enrolmentId: string; outcome: string; reason: string; note: string };

@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, type FieldError, Tag } from '../../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, type FieldError, SuccessNotice, Tag } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import { PersonLayout, type PersonHeaderModel } from '../../../people/people.service.ts';
 import type { OpenGroup, PersonEnrolment } from '../../programmes.person.ts';
@@ -14,17 +14,7 @@ export function PersonProgrammesView(props: { context: PageContext; header: Pers
   return (
     <PersonLayout context={context} person={header} tab="programmes" title={title}>
       <ErrorSummary title={t('error.summaryTitle')} errors={state.errors} />
-      {state.notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading" safe>
-              {state.notice}
-            </p>
-          </div>
-        </div>
-      ) : (
-        ''
-      )}
+      <SuccessNotice text={state.notice} />
       <h1 class="govuk-heading-l" safe>
         {title}
       </h1>

@@ -82,14 +82,15 @@ export function AttendanceSheet({ context, sheet, form, errors, today, returnTo 
                         type="radio"
                         value="absent"
                         checked={typed.mark === 'absent'}
-                        data-aria-controls={`absence-${id}`}
                       />
                       <label class="govuk-label govuk-radios__label" for={`mark-${id}-absent`} safe>
                         {t('programmes.page.attendance.absent')}
                       </label>
                     </div>
                   </div>
-                  <div class="govuk-radios__conditional" id={`absence-${id}`}>
+                  {/* Always shown, not revealed by "absent": GOV.UK's conditional reveal is not for inline radios, and
+                      the reason is two taps away on a tablet either way. Only an absence needs it. */}
+                  <div class="govuk-!-margin-top-3" id={`absence-${id}`}>
                     <div class="govuk-form-group">
                       <label class="govuk-label" for={`reason-${id}`} safe>
                         {t('programmes.page.attendance.reason')}

@@ -1,4 +1,4 @@
-import { ErrorSummary, type FieldError } from '../../../../platform/views/components.tsx';
+import { ErrorSummary, type FieldError, SuccessNotice } from '../../../../platform/views/components.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { SessionSheet } from '../../programmes.sessions.ts';
@@ -31,17 +31,7 @@ export function SessionDayView({ context, page }: { context: PageContext; page: 
         ''
       )}
       <ErrorSummary title={t('error.summaryTitle')} errors={page.errors} />
-      {page.notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading" safe>
-              {page.notice}
-            </p>
-          </div>
-        </div>
-      ) : (
-        ''
-      )}
+      <SuccessNotice text={page.notice} />
       <h1 class="govuk-heading-l" safe>
         {title}
       </h1>

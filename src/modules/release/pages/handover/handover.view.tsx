@@ -55,8 +55,7 @@ export function HandoverPage({ context, found, errors, note, notice }: Props): J
       <PackageView context={context} pack={row.package} sentAt={row.sentAt} />
       {row.acknowledgedAt ? (
         <p class="govuk-body" safe>
-          {t('release.ack.done', { date: formatDate(row.acknowledgedAt) })}
-          {row.acknowledgementNote ? ` ${row.acknowledgementNote}` : ''}
+          {`${t('release.ack.done', { date: formatDate(row.acknowledgedAt) })}${row.acknowledgementNote ? ` ${row.acknowledgementNote}` : ''}`}
         </p>
       ) : (
         <form method="post" action={`/release/handovers/${row.id}/acknowledge`} novalidate>

@@ -122,9 +122,7 @@ export function HandoverSection({ context, personId, data }: Props): JSX.Element
               ? t('release.handover.sentOn', { office, date: formatDate(handover.sentAt) })
               : t('release.handover.sendBy', { office, date: formatDate(standing.sendBy) })}
           </span>{' '}
-          <span safe>
-            {handover?.acknowledgedAt ? t('release.handover.acknowledgedOn', { date: formatDate(handover.acknowledgedAt) }) : ''}
-          </span>
+          <span>{handover?.acknowledgedAt ? t('release.handover.acknowledgedOn', { date: formatDate(handover.acknowledgedAt) }) : ''}</span>
         </p>
       )}
       {handover ? (

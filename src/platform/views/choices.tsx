@@ -1,4 +1,4 @@
-import type { Option } from '../../../platform/views/components.tsx';
+import type { Option } from './components.tsx';
 
 /** GOV.UK checkboxes with a legend, giving back what was ticked; the error links to the fieldset by its id. */
 export function Checkboxes(props: {
