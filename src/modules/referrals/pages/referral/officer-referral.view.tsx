@@ -97,9 +97,7 @@ export function OfficerReferralView(props: {
           <h2 class="govuk-heading-m" safe>
             {t('referrals.end.title')}
           </h2>
-          <p class="govuk-body" safe>
-            {referral.endOutcome ? t(`referrals.outcome.${referral.endOutcome}`) : ''}
-          </p>
+          <p class="govuk-body">{referral.endOutcome ? t(`referrals.outcome.${referral.endOutcome}`) : ''}</p>
           <p class="govuk-body kadam-preserve-lines" safe>
             {referral.endReport}
           </p>
