@@ -205,6 +205,7 @@ describe.sequential('probation journey: court request → report → order → c
     await expectNoAxeViolations(page, 'partner: the referral');
     expect(await page.locator('main').textContent()).not.toContain('Кара-Суу');
     await submitForm(page, formFor(page, '/decision'), { decision: 'accept' });
+    await expectNoAxeViolations(page, 'partner: referral accepted');
     await submitForm(page, formFor(page, '/plan'), { plan: 'Шесть встреч с психологом и две встречи с семьёй' });
     await expectNoAxeViolations(page, 'partner: plan sent');
 
@@ -214,6 +215,7 @@ describe.sequential('probation journey: court request → report → order → c
     await expectNoAxeViolations(officer.page, 'referral: plan approved');
 
     await page.goto(partnerUrl);
+    await expectNoAxeViolations(page, 'partner: plan approved');
     for (const note of ['Первая встреча: знакомство', 'Вторая встреча: семья']) {
       await submitForm(page, formFor(page, '/sessions'), { heldOn: today(), attended: 'yes', note });
       await expectNoAxeViolations(page, `partner: session recorded (${note})`);
