@@ -112,10 +112,11 @@ beforeAll(async () => {
   }
   for (const name of ['Айгүлова', 'Нурзатова']) await order(await client(name, osh, '2004-01-01', 'female'));
   await order(await client('Карасуулуков', karaSuu, '1970-01-01', 'male', 'PROBATION_KARASUU'), 'PROBATION_KARASUU');
-  // Six reports for courts decided in 2020 at the Osh office (in Osh city): five followed, one partly.
-  for (const followed of ['followed', 'followed', 'followed', 'followed', 'followed', 'partly'] as const)
+  // Six reports for courts decided in 2020 at the Osh office, about men living in Osh city: five followed, one
+  // partly; and one about a man living outside the project locations, which no table counts.
+  for (const followed of ['followed', 'followed', 'followed', 'followed', 'followed', 'partly', 'not_followed'] as const)
     await test.database.db.insert(courtReports).values({
-      personId: await insertPerson(test, 'Сотов', { unit: 'PROBATION_OSH', legalStatus: 'remand' }),
+      personId: await client('Сотов', followed === 'not_followed' ? elsewhere : osh, '1995-01-01', 'male'),
       officeId: oshOffice,
       officerId: ids['pr.officer']!,
       courtName: 'Ош шаардык соту',
@@ -191,6 +192,11 @@ describe('the probation reports page', () => {
     // Columns: followed, partly, not followed, decided, rate.
     expect(row((await page('pr.manager')).body, 'court', 'location', 'KG-GO')).toEqual(['5', '<5', '0', '6', '83,3 %']);
     expect(row((await page('pr.far')).body, 'court', 'location', 'KG-GO')).toEqual(['0', '0', '0', '0', '—']);
+    // By the person's sex and age band too, like every other table (25–34 on the period's last day in 2020).
+    const body = (await page('pr.manager')).body;
+    expect(row(body, 'court', 'sex', 'male')).toEqual(['5', '<5', '0', '6', '83,3 %']);
+    expect(row(body, 'court', 'sex', 'female')).toEqual(['0', '0', '0', '0', '—']);
+    expect(row(body, 'court', 'ageBand', '25_34')).toEqual(['5', '<5', '0', '6', '83,3 %']);
   });
 
   it('gives the same suppressed tables as CSV, in Russian, and audits the export with its period', async () => {

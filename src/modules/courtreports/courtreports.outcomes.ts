@@ -38,15 +38,11 @@ type Row = {
   notApplicable: number;
 };
 
-/**
- * For the reports of the probation service: per probation office, how often courts followed the recommendations
- * of reports decided in the period (rates from `followedRates`, so a report without a recommendation never
- * counts against an office). Aggregate counts only, no person; callers authorise and audit.
- */
-export async function courtReportOutcomes(tx: Executor, filter: OutcomeFilter): Promise<OfficeOutcomes[]> {
+/** The conditions of a decided report inside the filter; null when the filter can match nothing (no offices). */
+function decidedWithin(filter: OutcomeFilter): SQL[] | null {
   const conditions: SQL[] = [sql`r.status = 'decided'`];
   if (filter.officeIds) {
-    if (filter.officeIds.length === 0) return [];
+    if (filter.officeIds.length === 0) return null;
     conditions.push(
       sql`r.office_id in (${sql.join(
         filter.officeIds.map((id) => sql`${id}::uuid`),
@@ -62,6 +58,17 @@ export async function courtReportOutcomes(tx: Executor, filter: OutcomeFilter): 
         select id from territories where id = ${filter.territoryId}::uuid
         union select t.id from territories t join below b on t.parent_id = b.id)
       select id from below)`);
+  return conditions;
+}
+
+/**
+ * For the reports of the probation service: per probation office, how often courts followed the recommendations
+ * of reports decided in the period (rates from `followedRates`, so a report without a recommendation never
+ * counts against an office). Aggregate counts only, no person; callers authorise and audit.
+ */
+export async function courtReportOutcomes(tx: Executor, filter: OutcomeFilter): Promise<OfficeOutcomes[]> {
+  const conditions = decidedWithin(filter);
+  if (!conditions) return [];
   const result = await tx.execute<Row>(sql`
     select o.id as "officeId", o.code as "officeCode", o.name as "officeName",
            count(*) filter (where r.followed = 'followed')::int as followed,
@@ -80,4 +87,20 @@ export async function reportingOfficesOf(tx: Executor, user: SessionUser): Promi
   const result = await tx.execute<{ id: string }>(sql`
     select id from org_units u where u.kind = 'probation_office' and ${inUserScope(user, 'probation:report', sql`u.id`)}`);
   return result.rows.map((row) => row.id);
+}
+
+/**
+ * Each decided report with a recommendation, inside the filter: whose it was and whether the court followed it,
+ * so that a report can count them by the person's own location, sex and age (the probation reports).
+ */
+export async function decidedRecommendations(
+  tx: Executor,
+  filter: OutcomeFilter,
+): Promise<{ personId: string; followed: 'followed' | 'partly' | 'not_followed' }[]> {
+  const conditions = decidedWithin(filter);
+  if (!conditions) return [];
+  const result = await tx.execute<{ personId: string; followed: 'followed' | 'partly' | 'not_followed' }>(sql`
+    select r.person_id as "personId", r.followed from court_reports r join org_units o on o.id = r.office_id
+    where ${sql.join(conditions, sql` and `)} and r.followed in ('followed', 'partly', 'not_followed')`);
+  return result.rows;
 }

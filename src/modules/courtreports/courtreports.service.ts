@@ -12,7 +12,7 @@ import { courtReportWorklist } from './courtreports.worklist.ts';
  *   reports and how often the court followed the recommendation (in full, in part), with the rates; counts only.
  * - `followedRates(counts)`: the same rates for counts a caller has grouped otherwise (by sex, age band…).
  */
-export { courtReportOutcomes, type OfficeOutcomes, type OutcomeFilter } from './courtreports.outcomes.ts';
+export { courtReportOutcomes, decidedRecommendations, type OfficeOutcomes, type OutcomeFilter } from './courtreports.outcomes.ts';
 export { followedRates } from './courtreports.models.ts';
 export { courtReportRoutes } from './pages/courtreports.pages.ts';
 export { courtReportMessages } from './courtreports.messages.ts';

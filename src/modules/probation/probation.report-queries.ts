@@ -119,3 +119,22 @@ async function contacts(tx: Executor, filter: ProbationReportFilter): Promise<Gr
 export async function probationReportCounts(tx: Executor, filter: ProbationReportFilter): Promise<ProbationReportCounts> {
   return { caseload: await caseload(tx, filter), contacts: await contacts(tx, filter), ...(await violations(tx, filter)) };
 }
+
+/**
+ * The groups of each given person — project location (null: outside them), sex, age on the period's last day —
+ * for counts another module makes per person (the courts' decisions on the reports for courts).
+ */
+export async function groupsOfPeople(
+  tx: Executor,
+  personIds: readonly string[],
+  to: string,
+): Promise<Map<string, { location: string | null; sex: string; age: number }>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await tx.execute<{ id: string; location: string | null; sex: string; age: number }>(sql`
+    select p.id, ${groups(to)} from people p cross join lateral (select ${PERSON_LOCATION} as location) l
+    where p.id in (${sql.join(
+      personIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`);
+  return new Map(rows.rows.map((row) => [row.id, row]));
+}

@@ -37,7 +37,7 @@ export function probationReportsCsv(i18n: I18n, reports: ProbationReports): stri
         for (const column of [...table.columns, 'total']) lines.push([...group, column, shown(row.cells[column])]);
         // No decided report: no rate at all (empty), rather than a hidden one.
         const none = row.cells.total?.shown === true && row.cells.total.value === 0;
-        if (name === 'court') lines.push([...group, 'rate', none ? '' : shown(reports.followedRates[index])]);
+        if (name === 'court') lines.push([...group, 'rate', none ? '' : shown(reports.followedRates[section]![index])]);
       });
   }
   const body = [REPORTS_CSV_COLUMNS.join(','), ...lines.map((line) => line.map(csvCell).join(','))];

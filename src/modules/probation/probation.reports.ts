@@ -4,10 +4,10 @@ import type { AuditActor } from '../../platform/audit/audit.service.ts';
 import type { SessionUser } from '../../platform/auth/sessions.ts';
 import type { Database, Executor } from '../../platform/db/pool.ts';
 import type { LocalisedName } from '../../platform/org/org.tables.ts';
-import { courtReportOutcomes } from '../courtreports/courtreports.service.ts';
+import { decidedRecommendations } from '../courtreports/courtreports.service.ts';
 import { referralCountsByPartner, REFERRAL_STATUSES } from '../referrals/referrals.service.ts';
 import { DUE_STANDINGS } from './probation.report-contacts.ts';
-import { probationReportCounts } from './probation.report-queries.ts';
+import { groupsOfPeople, probationReportCounts } from './probation.report-queries.ts';
 import {
   type GroupCount,
   rateOf,
@@ -27,8 +27,8 @@ export type ReportPeriod = { from: string | null; to: string };
 export type ProbationReports = {
   period: ReportPeriod;
   tables: Record<ReportName, ReportTable>;
-  /** The rate of followed recommendations per project location (of the court table's rows, in order). */
-  followedRates: Rate[];
+  /** The rate of followed recommendations for each row of the court table, by section (location, sex, age band). */
+  followedRates: Record<string, Rate[]>;
   /** Names of the project locations and partners, for the rows. */
   labels: Map<string, LocalisedName>;
 };
@@ -43,33 +43,21 @@ async function projectLocations(tx: Executor): Promise<{ code: string; name: Loc
 }
 
 /**
- * The followed court recommendations per project location: each office's decided reports (from the court
- * reports module) counted where the office is — its territory's project location. The court reports module
- * gives counts per office only, so this table has no sex or age band sections.
+ * The followed court recommendations, counted like every other table: by the person's own project location,
+ * sex and age band (a report about someone living outside the project locations is not counted). The court
+ * reports module gives each decided recommendation with its person; the groups come from the people tables.
  */
 async function courtCounts(tx: Executor, officeIds: readonly string[] | null, period: ReportPeriod): Promise<GroupCount[]> {
-  const outcomes = await courtReportOutcomes(tx, {
+  const decided = await decidedRecommendations(tx, {
     ...(officeIds ? { officeIds } : {}),
     ...(period.from ? { from: period.from } : {}),
     to: period.to,
   });
-  if (outcomes.length === 0) return [];
-  const located = await tx.execute<{ id: string; location: string | null }>(sql`
-    select u.id, (with recursive up(id, parent_id, code, project_location, depth) as (
-        select t.id, t.parent_id, t.code, t.project_location, 0 from territories t where t.id = u.territory_id
-        union all
-        select t.id, t.parent_id, t.code, t.project_location, up.depth + 1 from territories t join up on t.id = up.parent_id)
-      select code from up where project_location order by depth limit 1) as location
-    from org_units u where u.id in (${sql.join(
-      outcomes.map((office) => sql`${office.officeId}::uuid`),
-      sql`, `,
-    )})`);
-  const locationOf = new Map(located.rows.map((row) => [row.id, row.location]));
-  return outcomes.flatMap((office) => {
-    const location = locationOf.get(office.officeId);
-    if (!location) return [];
-    const values = { followed: office.followed, partly: office.partly, not_followed: office.notFollowed };
-    return FOLLOWED.map((column) => ({ location, sex: '', age: 0, column, count: values[column] }));
+  const groups = await groupsOfPeople(tx, [...new Set(decided.map((report) => report.personId))], period.to);
+  return decided.flatMap((report) => {
+    const group = groups.get(report.personId);
+    if (!group?.location) return [];
+    return [{ location: group.location, sex: group.sex, age: group.age, column: report.followed, count: 1 }];
   });
 }
 
@@ -105,8 +93,8 @@ export async function readProbationReports(
     const codes = locations.map((location) => location.code);
     const counts = await probationReportCounts(tx, { officeIds, ...period, today });
     const referrals = await referralCountsByPartner(tx, { referringUnitIds: officeIds, ...period });
-    const court = reportTable(await courtCounts(tx, officeIds, period), FOLLOWED, [{ section: 'location', keys: codes }]);
     const sections = standardSections(codes);
+    const court = reportTable(await courtCounts(tx, officeIds, period), FOLLOWED, sections);
     const tables: Record<ReportName, ReportTable> = {
       caseload: reportTable(counts.caseload, PROBATION_TYPES, sections),
       contacts: reportTable(counts.contacts, DUE_STANDINGS, sections),
@@ -118,7 +106,12 @@ export async function readProbationReports(
       ]),
       court,
     };
-    const followedRates = court.sections[0]!.rows.map((row) => rateOf(row.cells.followed ?? suppress(0), row.cells.total ?? suppress(0)));
+    const followedRates = Object.fromEntries(
+      court.sections.map(({ section, rows }) => [
+        section,
+        rows.map((row) => rateOf(row.cells.followed ?? suppress(0), row.cells.total ?? suppress(0))),
+      ]),
+    );
     const labels = new Map([...locations, ...referrals.partners].map((entry) => [entry.code, entry.name]));
     return { period, tables, followedRates, labels };
   });

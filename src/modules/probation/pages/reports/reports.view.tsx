@@ -96,7 +96,7 @@ function Table(props: { i18n: I18n; reports: ProbationReports; name: ReportName;
                   // No decided report: there is no rate to hide.
                   <td class="govuk-table__cell govuk-table__cell--numeric">—</td>
                 ) : (
-                  <CountCell i18n={i18n} cell={rates[index]} />
+                  <CountCell i18n={i18n} cell={rates[section]![index]} />
                 )}
               </tr>
             ))}
