@@ -34,6 +34,9 @@ import { safeguardMessages } from './modules/assessments/assessments.safeguards.
 import { worklistMessages } from './modules/assessments/assessments.worklist.messages.ts';
 import { planMessages } from './modules/plans/plans.messages.ts';
 import { planPageMessages } from './modules/plans/plans.pages.messages.ts';
+import { partnerMessages } from './modules/partners/partners.messages.ts';
+import { referralMessages } from './modules/referrals/referrals.messages.ts';
+import { referralPageMessages } from './modules/referrals/referrals.pages.messages.ts';
 import { programmeMessages } from './modules/programmes/programmes.messages.ts';
 import { programmePageMessages } from './modules/programmes/programmes.pages.messages.ts';
 import { caseNoteMessages } from './modules/casenotes/casenotes.messages.ts';
@@ -46,6 +49,11 @@ import { concernPageMessages } from './modules/concerns/concerns.pages.messages.
 import { manualMessages } from './modules/manual/manual.messages.ts';
 import { placementMessages } from './modules/placement/placement.messages.ts';
 import { placementPageMessages } from './modules/placement/placement.pages.messages.ts';
+import { probationMessages } from './modules/probation/probation.messages.ts';
+import { probationPageMessages } from './modules/probation/probation.pages.messages.ts';
+import { probationReportMessages } from './modules/probation/probation.reports.messages.ts';
+import { courtReportMessages } from './modules/courtreports/courtreports.messages.ts';
+import { courtReportPageMessages } from './modules/courtreports/courtreports.pages.messages.ts';
 
 type EnglishOf<C> = C extends Catalogs<infer English> ? English : never;
 
@@ -89,6 +97,9 @@ const catalogs = [
   releaseMessages,
   releasePageMessages,
   releaseHandoverMessages,
+  probationMessages,
+  probationPageMessages,
+  probationReportMessages,
   planMessages,
   planPageMessages,
   concernMessages,
@@ -96,6 +107,11 @@ const catalogs = [
   manualMessages,
   placementMessages,
   placementPageMessages,
+  partnerMessages,
+  referralMessages,
+  referralPageMessages,
+  courtReportMessages,
+  courtReportPageMessages,
 ] as const;
 
 declare module './platform/i18n/catalog.ts' {
@@ -119,6 +135,9 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof worklistMessages>,
       EnglishOf<typeof planMessages>,
       EnglishOf<typeof planPageMessages>,
+      EnglishOf<typeof partnerMessages>,
+      EnglishOf<typeof referralMessages>,
+      EnglishOf<typeof referralPageMessages>,
       EnglishOf<typeof programmeMessages>,
       EnglishOf<typeof programmePageMessages>,
       EnglishOf<typeof caseNoteMessages>,
@@ -131,6 +150,11 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof manualMessages>,
       EnglishOf<typeof placementMessages>,
       EnglishOf<typeof placementPageMessages>,
+      EnglishOf<typeof probationMessages>,
+      EnglishOf<typeof probationPageMessages>,
+      EnglishOf<typeof probationReportMessages>,
+      EnglishOf<typeof courtReportMessages>,
+      EnglishOf<typeof courtReportPageMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
       EnglishOf<typeof peopleMessages>,

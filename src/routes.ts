@@ -29,6 +29,10 @@ import { programmePageRoutes } from './modules/programmes/programmes.service.ts'
 import { concernRoutes, setUpConcerns } from './modules/concerns/concerns.service.ts';
 import { placementPageRoutes, setSeparationSettings } from './modules/placement/placement.service.ts';
 import { manualRoutes } from './modules/manual/manual.service.ts';
+import { partnerPageRoutes } from './modules/partners/partners.service.ts';
+import { referralPageRoutes } from './modules/referrals/referrals.service.ts';
+import { probationPageRoutes } from './modules/probation/probation.service.ts';
+import { courtReportRoutes, registerCourtReports } from './modules/courtreports/courtreports.service.ts';
 
 /** Every module's navigation entries, in menu order. Each is shown only to users with its permission. */
 export const NAVIGATION: readonly NavigationItem[] = [
@@ -59,6 +63,15 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/concerns', labelKey: 'nav.concerns', permission: 'concerns:manage' },
   { href: '/facilities', labelKey: 'nav.facilities', permission: 'placement:read' },
   { href: '/manual', labelKey: 'nav.manual', permission: 'manual:read' },
+  { href: '/partner/referrals', labelKey: 'referrals.nav.partner', permission: 'referrals:partner' },
+  { href: '/referrals', labelKey: 'referrals.nav.mine', permission: 'referrals:make' },
+  { href: '/partners', labelKey: 'partners.nav.directory', permission: 'partners:read' },
+  { href: '/probation/caseload', labelKey: 'nav.probationCaseload', permission: 'probation:supervise' },
+  { href: '/probation/allocation', labelKey: 'nav.probationAllocation', permission: 'probation:allocate' },
+  { href: '/probation/reports', labelKey: 'nav.probationReports', permission: 'probation:report' },
+  { href: '/probation/types', labelKey: 'nav.probationTypes', permission: 'reference:edit' },
+  { href: '/court-reports', labelKey: 'nav.courtReports', permission: 'court_reports:write' },
+  { href: '/court-reports/outcomes', labelKey: 'nav.courtReportOutcomes', permission: 'probation:report' },
 ];
 
 /** Every module's registration, in one list. */
@@ -70,6 +83,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   registerAssessmentsWorklist();
   setUpConcerns({ triageWorkingDays: deps.config.concernTriageWorkingDays });
   setSeparationSettings({ limitDays: deps.config.separationLimitDays, warnDaysBefore: deps.config.separationWarnDays, breakDays: 2 });
+  registerCourtReports();
   redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);
   await app.register(staffPageRoutes, deps);
@@ -96,5 +110,9 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(concernRoutes, deps);
   await app.register(manualRoutes, deps);
   await app.register(placementPageRoutes, deps);
+  await app.register(probationPageRoutes, deps);
+  await app.register(courtReportRoutes, deps);
+  await app.register(partnerPageRoutes, deps);
+  await app.register(referralPageRoutes, deps);
   await app.register(worklistRoutes, deps);
 }

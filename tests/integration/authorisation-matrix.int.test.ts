@@ -101,6 +101,9 @@ const FIXTURES: Record<string, Fixture> = {
   ...programmeFixtures(),
   ...releaseFixtures(),
   ...planFixtures(),
+  ...partnerAndReferralFixtures(),
+  ...probationFixtures(),
+  ...courtReportFixtures(),
   ...concernFixtures(),
   ...manualFixtures(),
   ...placementFixtures(),
@@ -373,41 +376,65 @@ function planFixtures(): Record<string, Fixture> {
 }
 
 /**
- * Concerns: the report form (sent empty: 400), the leads' list, a concern of the person in the role's unit that
- * does not exist and a step sent at it (404 for every permitted role; another facility's person 404, audited).
+ * Reports for courts: the list, the new request (sent empty: 400) and the outcomes page; every page and form of
+ * one report asked about an absent report, which every permitted role gets as 404 (scope and allocation are
+ * proved in court-reports.int.test.ts).
  */
-function concernFixtures(): Record<string, Fixture> {
-  return {
-    'GET /concerns/new': { url: () => '/concerns/new', permitted: 200 },
-    'POST /concerns/new': { url: () => '/concerns/new', permitted: 400 },
-    'GET /concerns': { url: () => '/concerns', permitted: 200 },
-    'GET /people/:id/concerns/:concernId': {
-      url: ({ person }) => `/people/${person}/concerns/${ABSENT}`,
-      outOfScope: ({ farPerson }) => `/people/${farPerson}/concerns/${ABSENT}`,
-      permitted: 404,
-    },
-    'POST /people/:id/concerns/:concernId/:step': {
-      url: ({ person }) => `/people/${person}/concerns/${ABSENT}/triage`,
-      outOfScope: ({ farPerson }) => `/people/${farPerson}/concerns/${ABSENT}/triage`,
-      permitted: 404,
-    },
+function courtReportFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /court-reports': { url: () => '/court-reports', permitted: 200 },
+    'GET /court-reports/new': { url: () => '/court-reports/new', permitted: 200 },
+    'POST /court-reports/new': { url: () => '/court-reports/new', permitted: 400 },
+    'GET /court-reports/outcomes': { url: () => '/court-reports/outcomes', permitted: 200 },
+    'GET /court-reports/:reportId': { url: () => `/court-reports/${ABSENT}`, permitted: 404 },
+    'GET /court-reports/:reportId/report.pdf': { url: () => `/court-reports/${ABSENT}/report.pdf?lang=ru`, permitted: 404 },
+    'POST /court-reports/:reportId/submit': { url: () => `/court-reports/${ABSENT}/submit`, permitted: 404 },
+    'POST /court-reports/:reportId/decision': { url: () => `/court-reports/${ABSENT}/decision`, permitted: 404 },
   };
+  for (const step of ['request', 'interviews', 'inquiry', 'recommendation', 'court-decision'])
+    for (const method of ['GET', 'POST'])
+      fixtures[`${method} /court-reports/:reportId/${step}`] = { url: () => `/court-reports/${ABSENT}/${step}`, permitted: 404 };
+  return fixtures;
 }
 
 /**
- * The staff manual library, asked about the manual Kadam installs: an acknowledgement sent empty names no
- * current version (409) and a new version sent empty is refused (400), so the matrix changes nothing.
+ * The partner directory asked about a partner that does not exist (404 for every permitted role; the test
+ * database has no partner organisations), the referral and consent forms of a person in the role's unit (200,
+ * sent empty 400; another facility's person 404), and every page naming a referral or a consent asked about an
+ * absent one (404). Partner scope and consent are proved in referrals-partner.int.test.ts.
  */
-function manualFixtures(): Record<string, Fixture> {
-  const manual = '/manual/recruitment_prevention';
-  return {
-    'GET /manual': { url: () => '/manual', permitted: 200 },
-    'GET /manual/:code': { url: () => manual, permitted: 200 },
-    'POST /manual/:code/acknowledge': { url: () => `${manual}/acknowledge`, permitted: 409 },
-    'GET /manual/:code/publish': { url: () => `${manual}/publish`, permitted: 200 },
-    'POST /manual/:code/publish': { url: () => `${manual}/publish`, permitted: 400 },
-    'GET /manual/:code/report': { url: () => `${manual}/report`, permitted: 200 },
+function partnerAndReferralFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /partners': { url: () => '/partners', permitted: 200 },
+    'GET /partners/:code': { url: () => '/partners/NO_SUCH_PARTNER', permitted: 404 },
+    'GET /partners/:code/edit': { url: () => '/partners/NO_SUCH_PARTNER/edit', permitted: 404 },
+    'POST /partners/:code/edit': { url: () => '/partners/NO_SUCH_PARTNER/edit', permitted: 404 },
+    'GET /referrals': { url: () => '/referrals', permitted: 200 },
+    'GET /partner/referrals': { url: () => '/partner/referrals', permitted: 200 },
+    'GET /partner/referrals/:referralId': { url: () => `/partner/referrals/${ABSENT}`, permitted: 404 },
   };
+  for (const step of ['decision', 'plan', 'sessions', 'end'])
+    fixtures[`POST /partner/referrals/:referralId/${step}`] = { url: () => `/partner/referrals/${ABSENT}/${step}`, permitted: 404 };
+  for (const [method, page, permitted] of [
+    ['GET', '/referrals/new', 200],
+    ['POST', '/referrals/new', 400],
+    ['GET', '/referrals/consents/new', 200],
+    ['POST', '/referrals/consents/new', 400],
+  ] as const)
+    fixtures[`${method} /people/:id${page}`] = {
+      url: ({ person }) => `/people/${person}${page}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+      permitted,
+    };
+  for (const [method, page] of [
+    ['GET', '/referrals/consents/:consentId/withdraw'],
+    ['POST', '/referrals/consents/:consentId/withdraw'],
+    ['GET', '/referrals/:referralId'],
+    ['POST', '/referrals/:referralId/plan'],
+    ['POST', '/referrals/:referralId/withdraw'],
+  ] as const)
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/, ABSENT)}`, permitted: 404 };
+  return fixtures;
 }
 
 function releaseFixtures(): Record<string, Fixture> {
@@ -437,36 +464,49 @@ function releaseFixtures(): Record<string, Fixture> {
 }
 
 /**
- * Placement: the facility pages of PRISON_47 (another facility 404, audited), forms sent empty (400, with the
- * facility or person opened for the re-shown form), and a cell or an extension that does not exist (404).
+ * The probation pages: the new-order form of a person in scope (200; sent empty 400; another facility's
+ * person 404), order, violation and breach pages of an absent person (404), the caseload, allocation and types
+ * pages (200), and allocation and capacity forms sent empty (400).
  */
-function placementFixtures(): Record<string, Fixture> {
-  const facility = (page: string, permitted: number): Fixture => ({
-    url: () => `/facilities/PRISON_47${page}`,
-    outOfScope: () => `/facilities/PRISON_16${page}`,
-    permitted,
-  });
-  const person = (page: string, permitted: number): Fixture => ({
-    url: ({ person: id }) => `/people/${id}${page}`,
-    outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
-    permitted,
-  });
-  return {
-    'GET /facilities': { url: () => '/facilities', permitted: 200 },
-    'GET /separations': { url: () => '/separations', permitted: 200 },
-    'GET /facilities/:code/occupancy': facility('/occupancy', 200),
-    'GET /facilities/:code/overrides': facility('/overrides', 200),
-    'GET /facilities/:code/structure': facility('/structure', 200),
-    'POST /facilities/:code/units': facility('/units', 400),
-    'POST /facilities/:code/cells': facility('/cells', 400),
-    'GET /facilities/:code/cells/:cellId': facility(`/cells/${ABSENT}`, 404),
-    'POST /facilities/:code/cells/:cellId': facility(`/cells/${ABSENT}`, 404),
-    'GET /people/:id/cell': person('/cell', 200),
-    'POST /people/:id/cell': person('/cell', 400),
-    'POST /people/:id/separation': person('/separation', 400),
-    'POST /people/:id/separation/extensions': person('/separation/extensions', 400),
-    'POST /people/:id/separation/extensions/:extensionId': person(`/separation/extensions/${ABSENT}`, 404),
+function probationFixtures(): Record<string, Fixture> {
+  const fixtures: Record<string, Fixture> = {
+    'GET /probation/caseload': { url: () => '/probation/caseload', permitted: 200 },
+    'GET /probation/allocation': { url: () => '/probation/allocation', permitted: 200 },
+    'GET /probation/reports': { url: () => '/probation/reports', permitted: 200 },
+    'GET /probation/reports.csv': { url: () => '/probation/reports.csv', permitted: 200 },
+    'POST /probation/orders/:orderId/allocate': { url: () => `/probation/orders/${ABSENT}/allocate`, permitted: 400 },
+    'POST /probation/officers/:userId/capacity': { url: () => `/probation/officers/${ABSENT}/capacity`, permitted: 400 },
+    'GET /probation/types': { url: () => '/probation/types', permitted: 200 },
+    'GET /probation/types/:code': { url: () => '/probation/types/executive', permitted: 200 },
+    'POST /probation/types/:code': { url: () => '/probation/types/executive', permitted: 400 },
+    'POST /probation/settings': { url: () => '/probation/settings', permitted: 400 },
   };
+  for (const [method, permitted] of [
+    ['GET', 200],
+    ['POST', 400],
+  ] as const) {
+    fixtures[`${method} /people/:id/probation/orders/new`] = {
+      url: ({ person }) => `/people/${person}/probation/orders/new`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/probation/orders/new`,
+      permitted,
+    };
+  }
+  const absent: [string, string][] = [
+    ['GET', '/probation/orders/:orderId'],
+    ['POST', '/probation/orders/:orderId/conditions'],
+    ['POST', '/probation/orders/:orderId/hours'],
+    ['POST', '/probation/orders/:orderId/contacts'],
+    ['POST', '/probation/orders/:orderId/close'],
+    ['GET', '/probation/orders/:orderId/violations/new'],
+    ['POST', '/probation/orders/:orderId/violations/new'],
+    ['POST', '/probation/breaches/:breachId/approve'],
+    ['POST', '/probation/breaches/:breachId/outcome'],
+    ['GET', '/probation/breaches/:breachId/report.pdf'],
+  ];
+  for (const [method, page] of absent) {
+    fixtures[`${method} /people/:id${page}`] = { url: () => `/people/${ABSENT}${page.replace(/:\w+/g, ABSENT)}`, permitted: 404 };
+  }
+  return fixtures;
 }
 
 const keyOf = (route: CatalogedRoute) => `${route.method} ${route.url}`;
@@ -577,3 +617,74 @@ describe('the authorisation matrix', () => {
     });
   }
 });
+
+/**
+ * Concerns: the report form (sent empty: 400), the leads' list, a concern of the person in the role's unit that
+ * does not exist and a step sent at it (404 for every permitted role; another facility's person 404, audited).
+ */
+function concernFixtures(): Record<string, Fixture> {
+  return {
+    'GET /concerns/new': { url: () => '/concerns/new', permitted: 200 },
+    'POST /concerns/new': { url: () => '/concerns/new', permitted: 400 },
+    'GET /concerns': { url: () => '/concerns', permitted: 200 },
+    'GET /people/:id/concerns/:concernId': {
+      url: ({ person }) => `/people/${person}/concerns/${ABSENT}`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/concerns/${ABSENT}`,
+      permitted: 404,
+    },
+    'POST /people/:id/concerns/:concernId/:step': {
+      url: ({ person }) => `/people/${person}/concerns/${ABSENT}/triage`,
+      outOfScope: ({ farPerson }) => `/people/${farPerson}/concerns/${ABSENT}/triage`,
+      permitted: 404,
+    },
+  };
+}
+
+/**
+ * The staff manual library, asked about the manual Kadam installs: an acknowledgement sent empty names no
+ * current version (409) and a new version sent empty is refused (400), so the matrix changes nothing.
+ */
+function manualFixtures(): Record<string, Fixture> {
+  const manual = '/manual/recruitment_prevention';
+  return {
+    'GET /manual': { url: () => '/manual', permitted: 200 },
+    'GET /manual/:code': { url: () => manual, permitted: 200 },
+    'POST /manual/:code/acknowledge': { url: () => `${manual}/acknowledge`, permitted: 409 },
+    'GET /manual/:code/publish': { url: () => `${manual}/publish`, permitted: 200 },
+    'POST /manual/:code/publish': { url: () => `${manual}/publish`, permitted: 400 },
+    'GET /manual/:code/report': { url: () => `${manual}/report`, permitted: 200 },
+  };
+}
+
+/**
+ * Placement: the facility pages of PRISON_47 (another facility 404, audited), forms sent empty (400, with the
+ * facility or person opened for the re-shown form), and a cell or an extension that does not exist (404).
+ */
+function placementFixtures(): Record<string, Fixture> {
+  const facility = (page: string, permitted: number): Fixture => ({
+    url: () => `/facilities/PRISON_47${page}`,
+    outOfScope: () => `/facilities/PRISON_16${page}`,
+    permitted,
+  });
+  const person = (page: string, permitted: number): Fixture => ({
+    url: ({ person: id }) => `/people/${id}${page}`,
+    outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+    permitted,
+  });
+  return {
+    'GET /facilities': { url: () => '/facilities', permitted: 200 },
+    'GET /separations': { url: () => '/separations', permitted: 200 },
+    'GET /facilities/:code/occupancy': facility('/occupancy', 200),
+    'GET /facilities/:code/overrides': facility('/overrides', 200),
+    'GET /facilities/:code/structure': facility('/structure', 200),
+    'POST /facilities/:code/units': facility('/units', 400),
+    'POST /facilities/:code/cells': facility('/cells', 400),
+    'GET /facilities/:code/cells/:cellId': facility(`/cells/${ABSENT}`, 404),
+    'POST /facilities/:code/cells/:cellId': facility(`/cells/${ABSENT}`, 404),
+    'GET /people/:id/cell': person('/cell', 200),
+    'POST /people/:id/cell': person('/cell', 400),
+    'POST /people/:id/separation': person('/separation', 400),
+    'POST /people/:id/separation/extensions': person('/separation/extensions', 400),
+    'POST /people/:id/separation/extensions/:extensionId': person(`/separation/extensions/${ABSENT}`, 404),
+  };
+}

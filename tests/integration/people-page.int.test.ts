@@ -186,7 +186,7 @@ describe('the person’s overview', () => {
 
 describe('the sections still to come', () => {
   it('shows each with the header band and says its module has not arrived', async () => {
-    for (const tab of ['probation', 'referrals', 'documents']) {
+    for (const tab of ['documents']) {
       const response = await get(`/people/${personId}/${tab}`, 'page.officer47');
       expect(response.statusCode, tab).toBe(200);
       expect(response.body).toContain('Бул бөлүм өз модулу менен кошулат');

@@ -100,7 +100,7 @@ describe('moving a person between cells', () => {
         kind: 'move',
         toCell: 'M-4',
         conflicts: 'must_not_locate_with',
-        overrideReason: 'Башка орун жок, көзөмөл күчөтүлдү',
+        conflictOverrideReason: 'Башка орун жок, көзөмөл күчөтүлдү',
       }),
     ]);
   });

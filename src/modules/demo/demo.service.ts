@@ -6,6 +6,9 @@ import { generateDemoPeople, todayInBishkek } from '../people/people.service.ts'
 import { accreditAsSystem } from '../assessments/assessments.service.ts';
 import { loadDemoProgrammeGroups } from '../programmes/programmes.service.ts';
 import { seedDemoStructure } from '../placement/placement.service.ts';
+import { loadDemoProbation } from '../probation/probation.service.ts';
+import { loadDemoPartners } from '../partners/partners.service.ts';
+import { loadDemoReferrals } from '../referrals/referrals.service.ts';
 import { cliActor } from '../../platform/audit/audit.service.ts';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/pool.ts';
@@ -80,6 +83,9 @@ export async function loadDemoData(
   const file = demoFile.parse(JSON.parse(text));
   let created = 0;
   let existing = 0;
+  // Partner organisations first: a partner worker's account hangs off one.
+  onProgress('community partners');
+  await loadDemoPartners(db);
   for (const [index, user] of file.users.entries()) {
     onProgress(`[${index + 1}/${file.users.length}] demo account ${user.username}`);
     if (await findUserByUsername(db, user.username)) {
@@ -111,6 +117,12 @@ export async function loadDemoData(
   // Units and cells of the demo facility, with a few of its people placed (once).
   onProgress('cells');
   await seedDemoStructure(db);
+  // A referral waiting for the demo partner worker's answer (once: nothing when referrals exist).
+  onProgress('community referrals');
+  await loadDemoReferrals(db);
+  // Probation orders for the Osh officer's caseload and the manager's allocation (once: nothing when orders exist).
+  onProgress('probation orders');
+  await loadDemoProbation(db, cliActor('seed demo'));
   await db
     .insert(seedFiles)
     .values({ name: DEMO_MARKER, version: file.version, contentHash: 'demo' })

@@ -23,6 +23,9 @@ export { fullName, todayInBishkek } from './people.models.ts';
 export { parseUserDate, userDateOf } from './people.dates.ts';
 export { unitInScope } from './people.scope.ts';
 export { ensureAlertInForce, placementAlertsOf } from './people.alerts.ts';
+// Courts' requests for reports: find the person, and open pre-trial probation for them.
+export { searchPeople, type PersonSearchResult } from './people.search.ts';
+export { openProbationEpisodeIfNone } from './people.episodes.ts';
 // Other modules' contributions to the person's timeline and to the subject access export.
 export { type Entry as TimelineEntry, registerTimelineSource, type TimelineContext, type TimelineSource } from './people.timeline.ts';
 export { registerSubjectAccessSection } from './people.subject-access.registry.ts';

@@ -61,7 +61,7 @@ export const placementMessages = defineMessages(
     'placement.subjectAccess.kind.separation': 'Period in separation',
     'subjectAccess.field.toCell': 'Cell',
     'subjectAccess.field.conflicts': 'Conflicts found',
-    'subjectAccess.field.overrideReason': 'Reason for overriding',
+    'subjectAccess.field.conflictOverrideReason': 'Reason for overriding',
     'subjectAccess.field.extensions': 'Extensions (until, ✓ approved)',
   },
   {
@@ -123,7 +123,7 @@ export const placementMessages = defineMessages(
       'placement.subjectAccess.kind.separation': 'Бөлүп кармоо мезгили',
       'subjectAccess.field.toCell': 'Камера',
       'subjectAccess.field.conflicts': 'Табылган карама-каршылыктар',
-      'subjectAccess.field.overrideReason': 'Жокко чыгаруунун себеби',
+      'subjectAccess.field.conflictOverrideReason': 'Жокко чыгаруунун себеби',
       'subjectAccess.field.extensions': 'Узартуулар (качанга чейин, ✓ бекитилген)',
     },
     ru: {
@@ -187,7 +187,7 @@ export const placementMessages = defineMessages(
       'placement.subjectAccess.kind.separation': 'Период раздельного содержания',
       'subjectAccess.field.toCell': 'Камера',
       'subjectAccess.field.conflicts': 'Найденные конфликты',
-      'subjectAccess.field.overrideReason': 'Причина отмены',
+      'subjectAccess.field.conflictOverrideReason': 'Причина отмены',
       'subjectAccess.field.extensions': 'Продления (до, ✓ утверждено)',
     },
   },

@@ -58,7 +58,7 @@ export const placementSection: SubjectAccessSection = {
         toCell: cell,
         reason: move.reason,
         conflicts: move.conflicts.map((found) => found.code).join(', '),
-        overrideReason: move.overrideReason,
+        conflictOverrideReason: move.overrideReason,
         recordedBy: await userName(move.movedBy),
         occurredAt: subjectAccessInstant(move.movedAt),
       });

@@ -94,6 +94,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'accreditations:manage',
     'placement_policies:manage',
     'facilities:manage',
+    // Administrators keep the partner directory with the managers, so they read it too.
+    'partners:read',
     'partners:manage',
     // Whoever publishes a manual's versions reads them (and the earlier ones) too.
     'manual:read',

@@ -111,8 +111,8 @@ export function OccupancyView(props: { context: PageContext; facility: Facility;
                     <td class="govuk-table__cell" safe>
                       {cell.code}
                     </td>
-                    <td class="govuk-table__cell">{String(cell.capacity)}</td>
-                    <td class="govuk-table__cell">{String(Math.max(cell.capacity - cell.occupants, 0))}</td>
+                    <td class="govuk-table__cell">{cell.capacity}</td>
+                    <td class="govuk-table__cell">{Math.max(cell.capacity - cell.occupants, 0)}</td>
                     <td class="govuk-table__cell" safe>
                       {cellAttributes(t, cell)}
                     </td>

@@ -119,7 +119,7 @@ export function SeparationsView(props: { context: PageContext; rows: CurrentSepa
               <td class="govuk-table__cell" safe>
                 {row.facilityName[locale]}
               </td>
-              <td class="govuk-table__cell">{String(row.days)}</td>
+              <td class="govuk-table__cell">{row.days}</td>
               <td class="govuk-table__cell" safe>
                 {userDateOf(row.limitOn)}
               </td>

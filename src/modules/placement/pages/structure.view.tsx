@@ -88,8 +88,8 @@ export function StructureView(props: { context: PageContext; facility: Facility;
                       {cell.code}
                     </a>
                   </td>
-                  <td class="govuk-table__cell">{String(cell.capacity)}</td>
-                  <td class="govuk-table__cell">{String(cell.occupants)}</td>
+                  <td class="govuk-table__cell">{cell.capacity}</td>
+                  <td class="govuk-table__cell">{cell.occupants}</td>
                   <td class="govuk-table__cell" safe>
                     {cellAttributes(t, cell)}
                   </td>

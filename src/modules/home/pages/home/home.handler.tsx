@@ -10,7 +10,11 @@ export async function homeRoutes(app: FastifyInstance, deps: { db: Database; pag
     const roles = request.user?.roles.map((entry) => entry.role) ?? [];
     // Staff who work with people see how much their worklist holds; the list itself is on `/worklist`.
     const user = request.user;
-    const summary = user?.permissions.has('people:read') ? await worklistTotalsFor(deps.db, user, request.i18n) : null;
+    // A partner worker's list is the referrals sent to their organisation (`/partner/referrals`), not `/worklist`.
+    const summary =
+      user && (user.permissions.has('people:read') || user.permissions.has('referrals:partner'))
+        ? await worklistTotalsFor(deps.db, user, request.i18n)
+        : null;
     return reply.html(<HomeView context={deps.pageContext(request, reply)} worklists={worklistsFor(roles)} summary={summary} />);
   });
 }

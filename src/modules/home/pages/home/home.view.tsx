@@ -61,7 +61,7 @@ function WorklistSummary({ context, summary }: { context: PageContext; summary: 
       ) : (
         ''
       )}
-      <a class="govuk-link" href="/worklist" safe>
+      <a class="govuk-link" href={context.user?.permissions.has('people:read') ? '/worklist' : '/partner/referrals'} safe>
         {t('worklists.home.open')}
       </a>
     </div>

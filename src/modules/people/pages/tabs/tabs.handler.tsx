@@ -3,7 +3,7 @@ import { NotYetSection, PersonLayout, type PersonTab } from '../person-layout.ts
 import { type PersonPageDeps, type PersonRequest, showPersonPage } from '../person/person.page.ts';
 
 /** The sections later modules fill. Until then each says so, under the header band, and the view is audited. */
-export const NOT_YET_TABS = ['probation', 'referrals', 'documents'] as const satisfies readonly PersonTab[];
+export const NOT_YET_TABS = ['documents'] as const satisfies readonly PersonTab[];
 
 /**
  * One route per empty section. A module that arrives registers its own route for its tab and drops the tab
