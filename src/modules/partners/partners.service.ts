@@ -8,4 +8,3 @@ export { PARTNER_SERVICES, PARTNER_KINDS, type PartnerService } from './partners
 export { partnerPageRoutes } from './pages/partners.pages.ts';
 export { partnerMessages } from './partners.messages.ts';
 export { DEMO_PARTNERS, loadDemoPartners } from './partners.demo.ts';
-export { Checkboxes, Radios } from './pages/controls.tsx';

@@ -2,7 +2,7 @@ import { CsrfField, ErrorSummary, type FieldError, Select, Textarea, TextInput }
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { LocalisedName } from '../../../../platform/org/org.tables.ts';
-import { Checkboxes } from '../controls.tsx';
+import { Checkboxes } from '../../../../platform/views/choices.tsx';
 import type { PartnerDetails } from '../../partners.directory.ts';
 import { PARTNER_KINDS, PARTNER_SERVICES } from '../../partners.tables.ts';
 import type { PartnerForm } from './partner.form.ts';

@@ -1,6 +1,6 @@
 import { CsrfField, type FieldError, Textarea, TextInput } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
-import { Radios } from '../../../partners/partners.service.ts';
+import { Radios } from '../../../../platform/views/choices.tsx';
 import type { ReferralRow } from '../../referrals.partner-access.ts';
 import { END_OUTCOMES } from '../../referrals.tables.ts';
 

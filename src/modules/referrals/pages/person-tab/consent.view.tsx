@@ -1,7 +1,7 @@
 import { CsrfField, ErrorSummary, type FieldError, Select, Textarea, TextInput } from '../../../../platform/views/components.tsx';
 import type { PageContext } from '../../../../platform/views/page-context.ts';
 import type { LocalisedName } from '../../../../platform/org/org.tables.ts';
-import { Checkboxes } from '../../../partners/partners.service.ts';
+import { Checkboxes } from '../../../../platform/views/choices.tsx';
 import { PersonLayout, type PersonHeaderModel } from '../../../people/people.service.ts';
 import type { ConsentForm } from '../../referrals.forms.ts';
 import { SHARED_FIELD_GROUPS } from '../../referrals.tables.ts';
