@@ -53,6 +53,7 @@ import { probationMessages } from './modules/probation/probation.messages.ts';
 import { probationPageMessages } from './modules/probation/probation.pages.messages.ts';
 import { probationReportMessages } from './modules/probation/probation.reports.messages.ts';
 import { courtReportMessages } from './modules/courtreports/courtreports.messages.ts';
+import { associationMessages } from './modules/associations/associations.messages.ts';
 import { courtReportPageMessages } from './modules/courtreports/courtreports.pages.messages.ts';
 
 type EnglishOf<C> = C extends Catalogs<infer English> ? English : never;
@@ -112,6 +113,7 @@ const catalogs = [
   referralPageMessages,
   courtReportMessages,
   courtReportPageMessages,
+  associationMessages,
 ] as const;
 
 declare module './platform/i18n/catalog.ts' {
@@ -155,6 +157,7 @@ declare module './platform/i18n/catalog.ts' {
       EnglishOf<typeof probationReportMessages>,
       EnglishOf<typeof courtReportMessages>,
       EnglishOf<typeof courtReportPageMessages>,
+      EnglishOf<typeof associationMessages>,
       EnglishOf<typeof accessMessages>,
       EnglishOf<typeof staffMessages>,
       EnglishOf<typeof peopleMessages>,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAssessmentsWorklist, subscribeToPersonEvents } from './modules/assessments/assessments.service.ts';
+import { associationRoutes, registerAssociations } from './modules/associations/associations.service.ts';
 import { caseNoteRoutes, registerCaseNotes } from './modules/casenotes/casenotes.service.ts';
 import { planPageRoutes, startPlans } from './modules/plans/plans.service.ts';
 import { releaseRoutes, setUpRelease } from './modules/release/release.service.ts';
@@ -79,6 +80,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   subscribeToPersonEvents();
   startPlans();
   registerCaseNotes();
+  registerAssociations();
   setUpRelease({ handoverDaysBeforeRelease: deps.config.handoverDaysBeforeRelease });
   registerAssessmentsWorklist();
   setUpConcerns({ triageWorkingDays: deps.config.concernTriageWorkingDays });
@@ -110,6 +112,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   await app.register(concernRoutes, deps);
   await app.register(manualRoutes, deps);
   await app.register(placementPageRoutes, deps);
+  await app.register(associationRoutes, deps);
   await app.register(probationPageRoutes, deps);
   await app.register(courtReportRoutes, deps);
   await app.register(partnerPageRoutes, deps);

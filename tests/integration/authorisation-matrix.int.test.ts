@@ -107,6 +107,7 @@ const FIXTURES: Record<string, Fixture> = {
   ...concernFixtures(),
   ...manualFixtures(),
   ...placementFixtures(),
+  ...associationFixtures(),
   'GET /admin/placement-policies': { url: () => '/admin/placement-policies', permitted: 200 },
   'POST /admin/placement-policies/:code': {
     url: () => '/admin/placement-policies/PRISON_47',
@@ -243,7 +244,11 @@ function peopleFixtures(): Record<string, Fixture> {
   };
   const personPages = ['', '/alerts', '/timeline', '/notes', '/history', '/history/cases/new', '/history/probation/new']
     .concat(['/edit', '/pin', '/merge', '/subject-access', '/subject-access.json'])
-    .concat(['assessments', 'plan', 'placement', 'probation', 'programmes', 'referrals', 'concerns', 'documents'].map((tab) => `/${tab}`));
+    .concat(
+      ['assessments', 'plan', 'placement', 'probation', 'programmes', 'referrals', 'concerns', 'associations', 'documents'].map(
+        (tab) => `/${tab}`,
+      ),
+    );
   for (const page of personPages) {
     fixtures[`GET /people/:id${page}`] = {
       url: ({ person }) => `/people/${person}${page}`,
@@ -686,5 +691,23 @@ function placementFixtures(): Record<string, Fixture> {
     'POST /people/:id/separation': person('/separation', 400),
     'POST /people/:id/separation/extensions': person('/separation/extensions', 400),
     'POST /people/:id/separation/extensions/:extensionId': person(`/separation/extensions/${ABSENT}`, 404),
+  };
+}
+
+/**
+ * Links between people: the record form of the person in the role's unit (the search page 200, the form sent
+ * empty 400; another facility's person 404, audited), and a link that does not exist (404).
+ */
+function associationFixtures(): Record<string, Fixture> {
+  const person = (page: string, permitted: number): Fixture => ({
+    url: ({ person: id }) => `/people/${id}${page}`,
+    outOfScope: ({ farPerson }) => `/people/${farPerson}${page}`,
+    permitted,
+  });
+  return {
+    'GET /people/:id/associations/new': person('/associations/new', 200),
+    'POST /people/:id/associations': person('/associations', 400),
+    'GET /people/:id/associations/:linkId/end': person(`/associations/${ABSENT}/end`, 404),
+    'POST /people/:id/associations/:linkId/end': person(`/associations/${ABSENT}/end`, 404),
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personAssociations } from '../../src/modules/associations/associations.tables.ts';
 import { classifications } from '../../src/modules/assessments/classification.tables.ts';
 import { custodyEvents, personAlerts } from '../../src/modules/people/people.tables.ts';
 import { createTestApp, createTestUser, signIn, type TestApp } from '../support/app.ts';
@@ -73,5 +74,29 @@ describe('the facts of the placement check', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('data-conflict="regime"');
     expect(await cellOf(test, personId)).toBeUndefined();
+  });
+
+  it('keeps a violent extremist offender out of a cell with a co-defendant recorded on the links tab, unless overridden', async () => {
+    const cellId = await insertCell(test, unitId, 'F-3');
+    const coDefendant = await insertPerson(test, 'Курманов');
+    await place(test, coDefendant, cellId);
+    const personId = await insertPerson(test, 'Шаршеев');
+    await classifyAsViolentExtremist(personId, 'dispersal');
+    await test.database.db.insert(personAssociations).values({
+      personId: coDefendant,
+      otherPersonId: personId,
+      kind: 'co_defendant',
+      source: 'court_judgment',
+      knownSince: bishkekDay(-400),
+      recordedBy: deciderId,
+    });
+    const refused = await move(test, manager, personId, { cellId });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('data-conflict="associate_in_cell"');
+    expect(refused.body).toContain('Бул камерада шериги же ошол эле топтун мүчөсү бар: Курманов Бакыт');
+    expect(await cellOf(test, personId)).toBeUndefined();
+    const overridden = await move(test, manager, personId, { cellId, overrideReason: 'Башка орун жок, күзөт күчөтүлдү' });
+    expect(overridden.statusCode).toBe(303);
+    expect(await cellOf(test, personId)).toBe(cellId);
   });
 });

@@ -6,6 +6,7 @@ import { generateDemoPeople, todayInBishkek } from '../people/people.service.ts'
 import { accreditAsSystem } from '../assessments/assessments.service.ts';
 import { loadDemoProgrammeGroups } from '../programmes/programmes.service.ts';
 import { seedDemoStructure } from '../placement/placement.service.ts';
+import { loadDemoAssociations } from '../associations/associations.service.ts';
 import { loadDemoProbation } from '../probation/probation.service.ts';
 import { loadDemoPartners } from '../partners/partners.service.ts';
 import { loadDemoReferrals } from '../referrals/referrals.service.ts';
@@ -117,6 +118,9 @@ export async function loadDemoData(
   // Units and cells of the demo facility, with a few of its people placed (once).
   onProgress('cells');
   await seedDemoStructure(db);
+  // A small group with a co-defendant and a visitor, for the links tab and the placement check (once).
+  onProgress('links between people');
+  await loadDemoAssociations(db);
   // A referral waiting for the demo partner worker's answer (once: nothing when referrals exist).
   onProgress('community referrals');
   await loadDemoReferrals(db);

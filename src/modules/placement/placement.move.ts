@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../platform/db/pool.ts';
+import { associationsAmong } from '../associations/associations.service.ts';
 import { type PeopleActor, type PersonRow, todayInBishkek, withPerson } from '../people/people.service.ts';
 import { PlacementRefused } from './placement.errors.ts';
 import { facilityOptionsOf, placedPeople } from './placement.facts.ts';
@@ -39,8 +40,8 @@ export async function conflictsOfMove(tx: Executor, person: PersonRow, cellId: s
     cell: checkedCell,
     occupants,
     facilityOptions: await facilityOptionsOf(tx, person.unitId),
-    // Associations (issue 8, point 6) are not recorded yet.
-    associations: [],
+    // The links in force between the person and the people in the cell (co-defendants, same group…).
+    associations: await associationsAmong(tx, [person.id, ...occupantIds]),
   });
 }
 

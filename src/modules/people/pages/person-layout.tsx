@@ -18,6 +18,7 @@ export const PERSON_TABS = [
   'programmes',
   'referrals',
   'concerns',
+  'associations',
   'documents',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
