@@ -1,5 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECRUITMENT_EN } from '../../src/modules/manual/content/recruitment.en.ts';
+import { RECRUITMENT_KY } from '../../src/modules/manual/content/recruitment.ky.ts';
+import { RECRUITMENT_RU } from '../../src/modules/manual/content/recruitment.ru.ts';
+import { messages } from '../../src/messages.ts';
 import { auditEvents } from '../../src/platform/audit/audit.tables.ts';
 import { createTestApp, createTestUser, signIn, type TestApp } from '../support/app.ts';
 import { insertPerson } from './classification.fixture.ts';
@@ -35,6 +39,32 @@ describe('the concern report form', () => {
     expect(page.body).toContain('Кабарлуулуев');
     expect(page.body).toContain(`name="personId" value="${ids.person}"`);
     expect(page.body).toContain('Тартууга аракет кылуу');
+  });
+
+  it('links the reminder to the manual’s section that its words name, in every language', async () => {
+    const form = await test.app.inject({ url: '/concerns/new', headers: { cookie: officer } });
+    const [, href, position, text] =
+      /<a class="govuk-link" href="(\/manual\/recruitment_prevention#section-(\d+))">([^<]+)<\/a>/.exec(form.body) ?? [];
+    const manual = await test.app.inject({ url: href!.split('#')[0]!, headers: { cookie: officer } });
+    const heading = new RegExp(`<section id="section-${position}">\\s*<h2[^>]*>([^<]+)</h2>`).exec(manual.body)?.[1] ?? '';
+    const index = Number(position) - 1;
+    expect(heading).toBe(`${position}. ${RECRUITMENT_KY[index]!.title}`);
+    expect(text!.toLowerCase()).toContain(RECRUITMENT_KY[index]!.title.toLowerCase());
+    const otherLanguages = { ru: RECRUITMENT_RU, en: RECRUITMENT_EN };
+    for (const [locale, sections] of Object.entries(otherLanguages)) {
+      const link = (messages[locale as keyof typeof otherLanguages] as Record<string, string>)['concerns.report.manualLink']!;
+      expect(link.toLowerCase()).toContain(sections[index]!.title.toLowerCase());
+    }
+  });
+
+  it('gives screen readers the hint of the indicators and of each indicator, and the error when nothing was seen', async () => {
+    const form = await test.app.inject({ url: `/concerns/new?person=${ids.person}`, headers: { cookie: officer } });
+    expect(form.body).toContain('<fieldset class="govuk-fieldset" id="indicators" aria-describedby="indicators-hint">');
+    expect(form.body).toMatch(/value="recruitment_attempts"[^>]*aria-describedby="indicators-recruitment_attempts-item-hint"/);
+    expect(form.body).toContain('id="indicators-recruitment_attempts-item-hint"');
+    const empty = await reportAbout(test, officer, ids.person!, { indicators: [], description: '' });
+    expect(empty.body).toContain('aria-describedby="indicators-hint indicators-error"');
+    expect(empty.body).toMatch(/<p class="govuk-error-message" id="indicators-error">/);
   });
 
   it('finds people to report about only in the reporter’s own units', async () => {

@@ -7,7 +7,7 @@ export const concernPageMessages = defineMessages(
     'concerns.report.religionReminder': 'Religious practice is not a concern.',
     'concerns.report.religionReminderMore':
       'Prayer, fasting, dress, a beard or reading religious books are never a sign on their own. Report what the person does to others or says about violence.',
-    'concerns.report.manualLink': 'Read the manual: what recruitment looks like',
+    'concerns.report.manualLink': 'Read the manual: religion is not an indicator',
     'concerns.report.person': 'Person',
     'concerns.report.personSearch': 'Who is it about? Name or PIN',
     'concerns.report.personSearchHint': 'Only people held in your units are found.',
@@ -114,7 +114,7 @@ export const concernPageMessages = defineMessages(
       'concerns.report.religionReminder': 'Диний ишеним жана аны тутуу — тынчсыздануунун себеби эмес.',
       'concerns.report.religionReminderMore':
         'Намаз, орозо, кийим, сакал же диний китептерди окуу эч качан өзүнчө белги болуп саналбайт. Адамдын башкаларга карата эмне кылганын же зомбулук жөнүндө эмне айтканын билдириңиз.',
-      'concerns.report.manualLink': 'Колдонмону окуу: тартуу кандай көрүнөт',
+      'concerns.report.manualLink': 'Колдонмону окуу: дин белги болуп саналбайт',
       'concerns.report.person': 'Адам',
       'concerns.report.personSearch': 'Ким жөнүндө? Аты-жөнү же ПИН',
       'concerns.report.personSearchHint': 'Сиздин бөлүмдөрүңүздө кармалгандар гана табылат.',
@@ -222,7 +222,7 @@ export const concernPageMessages = defineMessages(
       'concerns.report.religionReminder': 'Религиозная практика — не повод для сообщения.',
       'concerns.report.religionReminderMore':
         'Молитва, пост, одежда, борода или чтение религиозной литературы сами по себе никогда не являются признаком. Сообщайте о том, что человек делает по отношению к другим или говорит о насилии.',
-      'concerns.report.manualLink': 'Читать руководство: как выглядит вербовка',
+      'concerns.report.manualLink': 'Читать руководство: религия — не признак',
       'concerns.report.person': 'Человек',
       'concerns.report.personSearch': 'О ком сообщение? Имя или ПИН',
       'concerns.report.personSearchHint': 'Находятся только люди, содержащиеся в ваших подразделениях.',

@@ -1,5 +1,9 @@
 import type { Option } from './components.tsx';
 
+/** As in GOV.UK Frontend, the fieldset is described by its hint and error, so a screen reader reads them with the legend. */
+const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
 /** GOV.UK checkboxes with a legend, giving back what was ticked; the error links to the fieldset by its id. */
 export function Checkboxes(props: {
   name: string;
@@ -11,19 +15,19 @@ export function Checkboxes(props: {
 }): JSX.Element {
   return (
     <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" id={props.name}>
+      <fieldset class="govuk-fieldset" id={props.name} aria-describedby={describedBy(props.name, props.hint, props.error)}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s" safe>
           {props.legend}
         </legend>
         {props.hint ? (
-          <div class="govuk-hint" safe>
+          <div class="govuk-hint" id={`${props.name}-hint`} safe>
             {props.hint}
           </div>
         ) : (
           ''
         )}
         {props.error ? (
-          <p class="govuk-error-message" safe>
+          <p class="govuk-error-message" id={`${props.name}-error`} safe>
             {props.error}
           </p>
         ) : (
@@ -68,12 +72,12 @@ export function Radios(props: {
   const id = props.id ?? props.name;
   return (
     <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" id={id}>
+      <fieldset class="govuk-fieldset" id={id} aria-describedby={describedBy(id, undefined, props.error)}>
         <legend class={`govuk-fieldset__legend ${props.large ? 'govuk-fieldset__legend--m' : 'govuk-fieldset__legend--s'}`} safe>
           {props.legend}
         </legend>
         {props.error ? (
-          <p class="govuk-error-message" safe>
+          <p class="govuk-error-message" id={`${id}-error`} safe>
             {props.error}
           </p>
         ) : (

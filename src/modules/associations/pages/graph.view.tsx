@@ -9,7 +9,7 @@ const STROKE: Record<AssociationKind, { colour: string; dash: string }> = {
   same_group: { colour: '#912b88', dash: '10 4' },
   family: { colour: '#00703c', dash: '2 4' },
   frequent_contact: { colour: '#1d70b8', dash: '6 6' },
-  visitor: { colour: '#505a5f', dash: '1 3' },
+  visitor: { colour: '#505a5f', dash: '3 3' },
 };
 
 /**
@@ -22,13 +22,7 @@ export function LinksGraph({ context, graph, name }: { context: PageContext; gra
   const count = graph.nodes.length - 1 + graph.notShown;
   return (
     <figure class="kadam-links-graph govuk-!-margin-0 govuk-!-margin-bottom-6">
-      <svg
-        viewBox={`0 0 ${graph.size} ${graph.size}`}
-        width="100%"
-        style={`max-width:${graph.size}px`}
-        role="img"
-        aria-labelledby="links-graph-title links-graph-desc"
-      >
+      <svg viewBox={`0 0 ${graph.size} ${graph.size}`} width="100%" role="img" aria-labelledby="links-graph-title links-graph-desc">
         <title id="links-graph-title" safe>
           {t('associations.graph.title', { name })}
         </title>
@@ -62,7 +56,17 @@ export function LinksGraph({ context, graph, name }: { context: PageContext; gra
               stroke="#0b0c0c"
               stroke-width="2"
             />
-            <text x={node.x} y={node.y + (node.centre ? 32 : 26)} text-anchor="middle" font-size="13" fill="#0b0c0c" safe>
+            <text
+              x={node.x}
+              y={node.y + (node.centre ? 32 : 26)}
+              text-anchor="middle"
+              font-size="13"
+              fill="#0b0c0c"
+              stroke="#ffffff"
+              stroke-width="4"
+              paint-order="stroke"
+              safe
+            >
               {node.label}
             </text>
           </g>
@@ -85,7 +89,7 @@ export function LinksGraph({ context, graph, name }: { context: PageContext; gra
                   stroke-width="3"
                   stroke-dasharray={STROKE[kind].dash || undefined}
                 />
-              </svg>{' '}
+              </svg>
               <span safe>{t(`associations.kind.${kind}`)}</span>
             </li>
           ))}

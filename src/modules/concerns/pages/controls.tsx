@@ -2,7 +2,8 @@ import type { Option } from '../../../platform/views/components.tsx';
 
 /**
  * Full-size GOV.UK checkboxes and radios (44 px targets and more) for a form filled in on a tablet on the
- * landing; each gives back what was chosen, and an error links to the fieldset by its id.
+ * landing; each gives back what was chosen, and an error links to the fieldset by its id. As in GOV.UK Frontend,
+ * the fieldset is described by its hint and error and each option by its own hint, so a screen reader reads them.
  */
 export function Choices(props: {
   type: 'checkbox' | 'radio';
@@ -15,21 +16,22 @@ export function Choices(props: {
   inline?: boolean;
 }): JSX.Element {
   const kind = props.type === 'checkbox' ? 'checkboxes' : 'radios';
+  const describedBy = [props.hint ? `${props.name}-hint` : '', props.error ? `${props.name}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" id={props.name}>
+      <fieldset class="govuk-fieldset" id={props.name} aria-describedby={describedBy || undefined}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m" safe>
           {props.legend}
         </legend>
         {props.hint ? (
-          <div class="govuk-hint" safe>
+          <div class="govuk-hint" id={`${props.name}-hint`} safe>
             {props.hint}
           </div>
         ) : (
           ''
         )}
         {props.error ? (
-          <p class="govuk-error-message" safe>
+          <p class="govuk-error-message" id={`${props.name}-error`} safe>
             {props.error}
           </p>
         ) : (
@@ -45,12 +47,13 @@ export function Choices(props: {
                 type={props.type}
                 value={option.value}
                 checked={props.values.includes(option.value)}
+                aria-describedby={option.hint ? `${props.name}-${option.value}-item-hint` : undefined}
               />
               <label class={`govuk-label govuk-${kind}__label`} for={`${props.name}-${option.value}`} safe>
                 {option.label}
               </label>
               {option.hint ? (
-                <div class={`govuk-hint govuk-${kind}__hint`} safe>
+                <div class={`govuk-hint govuk-${kind}__hint`} id={`${props.name}-${option.value}-item-hint`} safe>
                   {option.hint}
                 </div>
               ) : (
