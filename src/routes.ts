@@ -84,7 +84,11 @@ export async function registerModules(app: FastifyInstance, deps: AppDependencie
   setUpRelease({ handoverDaysBeforeRelease: deps.config.handoverDaysBeforeRelease });
   registerAssessmentsWorklist();
   setUpConcerns({ triageWorkingDays: deps.config.concernTriageWorkingDays });
-  setSeparationSettings({ limitDays: deps.config.separationLimitDays, warnDaysBefore: deps.config.separationWarnDays, breakDays: 2 });
+  setSeparationSettings({
+    limitDays: deps.config.separationLimitDays,
+    warnDaysBefore: deps.config.separationWarnDays,
+    breakDays: deps.config.separationBreakDays,
+  });
   registerCourtReports();
   redirectMergedPeople(app, deps);
   await app.register(homeRoutes, deps);

@@ -97,4 +97,16 @@ describe('separation limits', () => {
     const report = await test.app.inject({ url: '/separations', headers: { cookie: manager } });
     expect(report.body).not.toContain('Сыдыков Бакыт');
   });
+
+  it('refuses a new separation backdated into the one that ended, which would count its days twice', async () => {
+    const refused = await postForm(test, manager, cellPage(), `/people/${personId}/separation`, {
+      action: 'start',
+      date: typed(bishkekDay(-2)),
+      separationReason: 'Кайра коопсуздук үчүн',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Бөлүп кармоо мурунку бөлүп кармоо бүткөн күнү же андан мурун башталбайт');
+    const periods = await test.database.db.select().from(separationPeriods).where(eq(separationPeriods.personId, personId));
+    expect(periods).toHaveLength(1);
+  });
 });

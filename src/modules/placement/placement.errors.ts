@@ -15,6 +15,7 @@ export const PLACEMENT_REFUSALS = [
   'override_not_permitted',
   'not_in_separation',
   'already_in_separation',
+  'overlaps_earlier_separation',
   'extension_same_person',
   'extension_decided',
   'date_in_future',

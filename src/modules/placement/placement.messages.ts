@@ -14,6 +14,8 @@ export const placementMessages = defineMessages(
     'placement.refusal.override_not_permitted': 'This move creates conflicts that only a manager may override.',
     'placement.refusal.not_in_separation': 'The person is not in separation.',
     'placement.refusal.already_in_separation': 'The person is already in separation.',
+    'placement.refusal.overlaps_earlier_separation':
+      'A separation cannot start on or before the day the previous one ended: the days would be counted twice. Correct the previous period instead.',
     'placement.refusal.extension_same_person': 'An extension must be approved by a second person, not the one who asked for it.',
     'placement.refusal.extension_decided': 'This extension has already been approved.',
     'placement.refusal.date_in_future': 'The date cannot be in the future.',
@@ -78,6 +80,8 @@ export const placementMessages = defineMessages(
       'placement.refusal.override_not_permitted': 'Бул которуу карама-каршылыктарды жаратат, аларды жетекчи гана жокко чыгара алат.',
       'placement.refusal.not_in_separation': 'Адам бөлүп кармоодо эмес.',
       'placement.refusal.already_in_separation': 'Адам мурунтан эле бөлүп кармоодо.',
+      'placement.refusal.overlaps_earlier_separation':
+        'Бөлүп кармоо мурунку бөлүп кармоо бүткөн күнү же андан мурун башталбайт: күндөр эки жолу эсептелип калат. Анын ордуна мурунку мезгилди оңдоңуз.',
       'placement.refusal.extension_same_person': 'Узартууну аны сураган адам эмес, экинчи адам бекитиши керек.',
       'placement.refusal.extension_decided': 'Бул узартуу мурунтан бекитилген.',
       'placement.refusal.date_in_future': 'Дата келечекте боло албайт.',
@@ -139,6 +143,8 @@ export const placementMessages = defineMessages(
       'placement.refusal.override_not_permitted': 'Этот перевод создаёт конфликты, которые может отменить только руководитель.',
       'placement.refusal.not_in_separation': 'Человек не содержится раздельно.',
       'placement.refusal.already_in_separation': 'Человек уже содержится раздельно.',
+      'placement.refusal.overlaps_earlier_separation':
+        'Раздельное содержание не может начаться в день окончания предыдущего или раньше: дни были бы посчитаны дважды. Исправьте предыдущий период.',
       'placement.refusal.extension_same_person': 'Продление должен утвердить второй человек, а не тот, кто его запросил.',
       'placement.refusal.extension_decided': 'Это продление уже утверждено.',
       'placement.refusal.date_in_future': 'Дата не может быть в будущем.',

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../platform/db/pool.ts';
 import { type PeopleActor, todayInBishkek, withPerson } from '../people/people.service.ts';
 import { PlacementRefused } from './placement.errors.ts';
@@ -57,6 +57,14 @@ export function startSeparation(db: Database, actor: PeopleActor, input: { perso
     async (tx, person) => {
       if (input.startedOn > todayInBishkek()) throw new PlacementRefused('date_in_future', 400);
       if (await openPeriod(tx, person.id)) throw new PlacementRefused('already_in_separation', 409);
+      // A backdated start inside an earlier period would count its days twice towards the limit.
+      const [latest] = await tx
+        .select({ endedOn: separationPeriods.endedOn })
+        .from(separationPeriods)
+        .where(eq(separationPeriods.personId, person.id))
+        .orderBy(desc(separationPeriods.endedOn))
+        .limit(1);
+      if (latest?.endedOn && input.startedOn <= latest.endedOn) throw new PlacementRefused('overlaps_earlier_separation', 400);
       await tx.insert(separationPeriods).values({
         personId: person.id,
         facilityId: person.unitId,

@@ -33,6 +33,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ AUDIT_SEAL_INTERVAL_MS: '0' })).toThrow(/AUDIT_SEAL_INTERVAL_MS/);
   });
 
+  it('counts separation through gaps under 2 days unless told otherwise, and refuses a break of 0 days', () => {
+    expect(loadConfig({}).separationBreakDays).toBe(2);
+    expect(loadConfig({ SEPARATION_BREAK_DAYS: '5' }).separationBreakDays).toBe(5);
+    expect(() => loadConfig({ SEPARATION_BREAK_DAYS: '0' })).toThrow(/SEPARATION_BREAK_DAYS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });

@@ -32,6 +32,7 @@ const environmentSchema = z.object({
   CONCERN_TRIAGE_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
   SEPARATION_LIMIT_DAYS: z.coerce.number().int().min(1).max(15).default(15),
   SEPARATION_WARN_DAYS: z.coerce.number().int().min(0).max(14).default(3),
+  SEPARATION_BREAK_DAYS: z.coerce.number().int().min(1).max(30).default(2),
 });
 
 export type AppConfig = {
@@ -62,6 +63,8 @@ export type AppConfig = {
   separationLimitDays: number;
   /** How many days before that limit the worklist warns. */
   separationWarnDays: number;
+  /** A gap out of separation shorter than this many days does not end the run of consecutive days. */
+  separationBreakDays: number;
 };
 
 export class ConfigError extends Error {
@@ -110,5 +113,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     concernTriageWorkingDays: values.CONCERN_TRIAGE_WORKING_DAYS,
     separationLimitDays: values.SEPARATION_LIMIT_DAYS,
     separationWarnDays: values.SEPARATION_WARN_DAYS,
+    separationBreakDays: values.SEPARATION_BREAK_DAYS,
   };
 }
