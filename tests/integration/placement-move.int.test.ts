@@ -90,6 +90,7 @@ describe('moving a person between cells', () => {
     expect(overrides.statusCode).toBe(200);
     expect(overrides.body).toContain('Усенов Бакыт');
     expect(overrides.body).toContain('Башка орун жок, көзөмөл күчөтүлдү');
+    expect(overrides.body).toContain('<th scope="col" class="govuk-table__header">');
 
     const timeline = await test.app.inject({ url: `/people/${personId}/timeline`, headers: { cookie: officer } });
     expect(timeline.body).toContain('Карама-каршылыкка карабай M-4 камерага которулду (жокко чыгарылды)');

@@ -96,6 +96,8 @@ describe('separation limits', () => {
     expect(ended.statusCode).toBe(303);
     const report = await test.app.inject({ url: '/separations', headers: { cookie: manager } });
     expect(report.body).not.toContain('Сыдыков Бакыт');
+    // No one in separation: the page says so, with no empty table under it.
+    expect(report.body).not.toContain('<table');
   });
 
   it('refuses a new separation backdated into the one that ended, which would count its days twice', async () => {

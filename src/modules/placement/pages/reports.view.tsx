@@ -10,7 +10,7 @@ const Head = (props: { labels: string[] }) => (
   <thead class="govuk-table__head">
     <tr class="govuk-table__row">
       {props.labels.map((label) => (
-        <th class="govuk-table__header" safe>
+        <th scope="col" class="govuk-table__header" safe>
           {label}
         </th>
       ))}
@@ -35,46 +35,45 @@ export function OverridesView(props: { context: PageContext; facility: Facility;
           {t('placement.page.none')}
         </p>
       ) : (
-        ''
+        <table class="govuk-table">
+          <Head
+            labels={[
+              t('placement.page.when'),
+              t('placement.page.person'),
+              t('placement.page.cell'),
+              t('placement.page.conflicts'),
+              t('placement.page.overrideReason'),
+              t('placement.page.by'),
+            ]}
+          />
+          <tbody class="govuk-table__body">
+            {props.moves.map((move) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell" safe>
+                  {formatDate(new Date(move.movedAt))}
+                </td>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/people/${move.personId}/cell`} safe>
+                    {move.personName}
+                  </a>
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {move.toCell}
+                </td>
+                <td class="govuk-table__cell">
+                  <ConflictList context={props.context} conflicts={move.conflicts} names={props.names} />
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {move.overrideReason ?? ''}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {move.movedBy}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-      <table class="govuk-table">
-        <Head
-          labels={[
-            t('placement.page.when'),
-            t('placement.page.person'),
-            t('placement.page.cell'),
-            t('placement.page.conflicts'),
-            t('placement.page.overrideReason'),
-            t('placement.page.by'),
-          ]}
-        />
-        <tbody class="govuk-table__body">
-          {props.moves.map((move) => (
-            <tr class="govuk-table__row">
-              <td class="govuk-table__cell" safe>
-                {formatDate(new Date(move.movedAt))}
-              </td>
-              <td class="govuk-table__cell">
-                <a class="govuk-link" href={`/people/${move.personId}/cell`} safe>
-                  {move.personName}
-                </a>
-              </td>
-              <td class="govuk-table__cell" safe>
-                {move.toCell}
-              </td>
-              <td class="govuk-table__cell">
-                <ConflictList context={props.context} conflicts={move.conflicts} names={props.names} />
-              </td>
-              <td class="govuk-table__cell" safe>
-                {move.overrideReason ?? ''}
-              </td>
-              <td class="govuk-table__cell" safe>
-                {move.movedBy}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </Layout>
   );
 }
@@ -95,47 +94,46 @@ export function SeparationsView(props: { context: PageContext; rows: CurrentSepa
           {t('placement.page.none')}
         </p>
       ) : (
-        ''
+        <table class="govuk-table">
+          <Head
+            labels={[
+              t('placement.page.person'),
+              t('placement.page.facility'),
+              t('placement.page.days'),
+              t('placement.page.limitOn'),
+              t('placement.page.status'),
+              t('placement.page.extensions'),
+            ]}
+          />
+          <tbody class="govuk-table__body">
+            {props.rows.map((row) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/people/${row.personId}/cell`} safe>
+                    {row.name}
+                  </a>
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {row.facilityName[locale]}
+                </td>
+                <td class="govuk-table__cell">{row.days}</td>
+                <td class="govuk-table__cell" safe>
+                  {userDateOf(row.limitOn)}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {t(`placement.separation.status.${row.status}`, { days: row.days, limit: userDateOf(row.limitOn) })}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {[
+                    ...row.extensions.map((until) => t('placement.page.approvedBy', { date: userDateOf(until) })),
+                    ...(row.pending > 0 ? [t('placement.page.pending')] : []),
+                  ].join('; ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-      <table class="govuk-table">
-        <Head
-          labels={[
-            t('placement.page.person'),
-            t('placement.page.facility'),
-            t('placement.page.days'),
-            t('placement.page.limitOn'),
-            t('placement.page.status'),
-            t('placement.page.extensions'),
-          ]}
-        />
-        <tbody class="govuk-table__body">
-          {props.rows.map((row) => (
-            <tr class="govuk-table__row">
-              <td class="govuk-table__cell">
-                <a class="govuk-link" href={`/people/${row.personId}/cell`} safe>
-                  {row.name}
-                </a>
-              </td>
-              <td class="govuk-table__cell" safe>
-                {row.facilityName[locale]}
-              </td>
-              <td class="govuk-table__cell">{row.days}</td>
-              <td class="govuk-table__cell" safe>
-                {userDateOf(row.limitOn)}
-              </td>
-              <td class="govuk-table__cell" safe>
-                {t(`placement.separation.status.${row.status}`, { days: row.days, limit: userDateOf(row.limitOn) })}
-              </td>
-              <td class="govuk-table__cell" safe>
-                {[
-                  ...row.extensions.map((until) => t('placement.page.approvedBy', { date: userDateOf(until) })),
-                  ...(row.pending > 0 ? [t('placement.page.pending')] : []),
-                ].join('; ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </Layout>
   );
 }
