@@ -110,7 +110,34 @@ describe('recording a link between two people', () => {
     expect(byName.body).toContain('Эч ким табылган жок');
     const byPin = await get(`/people/${personId}/associations/new?q=10403199200017`, lead);
     expect(byPin.body).toContain(`value="${farId}"`);
-    expect((await record(personId, { otherPersonId: farId })).statusCode).toBe(303);
+    // Their date of birth tells them from a namesake; where they are held is not shown before a link exists.
+    expect(byPin.body).toContain('04.03.1992 туулган');
+    expect(byPin.body).not.toContain('№16');
+    // Their id sent without their PIN, as if found by name: refused like an unknown person, nothing saved.
+    const guessed = await record(personId, { query: 'Бекташев', otherPersonId: farId });
+    expect(guessed.statusCode).toBe(400);
+    expect(guessed.body).toContain('Байланышкан адамды издөөнүн жыйынтыгынан тандаңыз');
+    expect(await linksOf(personId)).toHaveLength(0);
+    expect((await record(personId, { query: '10403199200017', otherPersonId: farId })).statusCode).toBe(303);
+  });
+});
+
+describe('merged records', () => {
+  it('shows a link recorded on a record since merged, with the person it was merged into, and no link to oneself', async () => {
+    const personId = await insertPerson(test, 'Сулайманов');
+    const duplicateId = await insertPerson(test, 'Сулайманов');
+    const otherId = await insertPerson(test, 'Өмүрзаков');
+    const otherDuplicateId = await insertPerson(test, 'Өмүрзаков');
+    await record(duplicateId, { otherPersonId: otherDuplicateId, kind: 'family' });
+    await record(personId, { otherPersonId: duplicateId, kind: 'frequent_contact' });
+    await test.database.db.update(people).set({ mergedIntoId: personId }).where(eq(people.id, duplicateId));
+    await test.database.db.update(people).set({ mergedIntoId: otherId }).where(eq(people.id, otherDuplicateId));
+    const tab = await get(`/people/${personId}/associations`, lead);
+    expect(tab.body).toContain(`href="/people/${otherId}"`);
+    expect(tab.body).not.toContain(`href="/people/${otherDuplicateId}"`);
+    // One row: the family link; the link between the person's own two records is not shown.
+    expect(tab.body.match(/data-link-id=/g)).toHaveLength(1);
+    expect(tab.body.match(/<line [^>]*data-kind="family"/g)).toHaveLength(1);
   });
 });
 

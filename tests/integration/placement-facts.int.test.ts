@@ -1,7 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personAssociations } from '../../src/modules/associations/associations.tables.ts';
 import { classifications } from '../../src/modules/assessments/classification.tables.ts';
-import { custodyEvents, personAlerts } from '../../src/modules/people/people.tables.ts';
+import { custodyEvents, people, personAlerts } from '../../src/modules/people/people.tables.ts';
 import { createTestApp, createTestUser, signIn, type TestApp } from '../support/app.ts';
 import { bishkekDay, insertPerson, unitIdOf } from './classification.fixture.ts';
 import { cellOf, insertCell, insertUnit, move, place } from './placement.fixture.ts';
@@ -98,5 +99,27 @@ describe('the facts of the placement check', () => {
     const overridden = await move(test, manager, personId, { cellId, overrideReason: 'Башка орун жок, күзөт күчөтүлдү' });
     expect(overridden.statusCode).toBe(303);
     expect(await cellOf(test, personId)).toBe(cellId);
+  });
+
+  it('finds a co-defendant link recorded on a record since merged into the person', async () => {
+    const cellId = await insertCell(test, unitId, 'F-4');
+    const coDefendant = await insertPerson(test, 'Бейшеналиев');
+    await place(test, coDefendant, cellId);
+    const personId = await insertPerson(test, 'Тилекматов');
+    const duplicateId = await insertPerson(test, 'Тилекматов');
+    await classifyAsViolentExtremist(personId, 'dispersal');
+    await test.database.db.insert(personAssociations).values({
+      personId: duplicateId,
+      otherPersonId: coDefendant,
+      kind: 'same_group',
+      source: 'case_file',
+      knownSince: bishkekDay(-400),
+      recordedBy: deciderId,
+    });
+    await test.database.db.update(people).set({ mergedIntoId: personId }).where(eq(people.id, duplicateId));
+    const refused = await move(test, manager, personId, { cellId });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('data-conflict="associate_in_cell"');
+    expect(await cellOf(test, personId)).toBeUndefined();
   });
 });

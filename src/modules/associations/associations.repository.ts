@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, not, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.tables.ts';
 import type { Executor } from '../../platform/db/pool.ts';
@@ -21,6 +21,8 @@ const touching = (personIds: readonly string[]) =>
 /**
  * Every link of the person (in force first, then ended), each with who the other person is, where they are,
  * and who recorded and ended it. `otherIsVisitor` tells a visitor of the person from someone the person visits.
+ * A link between two of the person's own records (merged since) is left out; an other person whose record was
+ * merged since is shown as the record they were merged into.
  */
 export async function linksOf(tx: Executor, personIds: readonly string[]) {
   const other = alias(people, 'other');
@@ -39,6 +41,7 @@ export async function linksOf(tx: Executor, personIds: readonly string[]) {
         dateOfBirth: other.dateOfBirth,
         legalStatus: other.legalStatus,
       },
+      otherMergedInto: other.mergedIntoId,
       location: orgUnits.name,
       recorderName: recorder.displayName,
       enderName: ender.displayName,
@@ -51,22 +54,72 @@ export async function linksOf(tx: Executor, personIds: readonly string[]) {
     .innerJoin(orgUnits, eq(orgUnits.id, other.unitId))
     .leftJoin(recorder, eq(recorder.id, personAssociations.recordedBy))
     .leftJoin(ender, eq(ender.id, personAssociations.endedBy))
-    .where(touching(ids))
+    .where(and(touching(ids), not(and(inArray(personAssociations.personId, ids), inArray(personAssociations.otherPersonId, ids))!)))
     .orderBy(sql`${personAssociations.endedAt} is not null`, desc(personAssociations.knownSince), desc(personAssociations.recordedAt));
-  return rows.map((row) => ({ ...row, otherIsVisitor: row.link.kind === 'visitor' && ids.includes(row.link.personId) }));
+  const survivors = await survivingRecords(
+    tx,
+    rows.flatMap((row) => (row.otherMergedInto ? [row.otherMergedInto] : [])),
+  );
+  return rows.map(({ otherMergedInto, ...row }) => {
+    const survivor = otherMergedInto ? survivors.get(otherMergedInto) : undefined;
+    return {
+      ...row,
+      ...(survivor ? { other: survivor.other, location: survivor.location } : {}),
+      otherIsVisitor: row.link.kind === 'visitor' && ids.includes(row.link.personId),
+    };
+  });
+}
+
+/** The records other records were merged into, as a link shows them. */
+async function survivingRecords(tx: Executor, ids: readonly string[]) {
+  const rows =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            other: {
+              id: people.id,
+              familyName: people.familyName,
+              givenName: people.givenName,
+              patronymic: people.patronymic,
+              pin: people.pin,
+              dateOfBirth: people.dateOfBirth,
+              legalStatus: people.legalStatus,
+            },
+            location: orgUnits.name,
+          })
+          .from(people)
+          .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+          .where(inArray(people.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.other.id, row]));
 }
 export type PersonLink = Awaited<ReturnType<typeof linksOf>>[number];
 
-/** The links in force between any two of these people: what the placement check and the graph draw on. */
-export function linksAmong(tx: Executor, personIds: readonly string[]): Promise<AssociationRow[]> {
-  if (personIds.length < 2) return Promise.resolve([]);
-  const ids = [...personIds];
-  return tx
-    .select()
+/**
+ * The links in force between any two of these people: what the placement check and the graph draw on. A link
+ * recorded on a record since merged into one of them counts as theirs, so both ends are given as the people
+ * asked about; a link between two records of the same person is left out.
+ */
+export async function linksAmong(tx: Executor, personIds: readonly string[]) {
+  if (personIds.length < 2) return [];
+  const asked = [...new Set(personIds)];
+  const merged = await tx.select({ id: people.id, into: people.mergedIntoId }).from(people).where(inArray(people.mergedIntoId, asked));
+  const survivorOf = new Map<string, string>(asked.map((id) => [id, id]));
+  for (const record of merged) survivorOf.set(record.id, record.into!);
+  const records = [...survivorOf.keys()];
+  const links = await tx
+    .select({ personId: personAssociations.personId, otherPersonId: personAssociations.otherPersonId, kind: personAssociations.kind })
     .from(personAssociations)
     .where(
-      and(inArray(personAssociations.personId, ids), inArray(personAssociations.otherPersonId, ids), isNull(personAssociations.endedAt)),
+      and(
+        inArray(personAssociations.personId, records),
+        inArray(personAssociations.otherPersonId, records),
+        isNull(personAssociations.endedAt),
+      ),
     );
+  return links
+    .map((link) => ({ ...link, personId: survivorOf.get(link.personId)!, otherPersonId: survivorOf.get(link.otherPersonId)! }))
+    .filter((link) => link.personId !== link.otherPersonId);
 }
 
 /** A link in force of this kind between the two people, whichever of them it was recorded on. */
@@ -113,11 +166,11 @@ export async function personWithPin(tx: Executor, pin: string) {
   return row;
 }
 
-/** Whether the person exists as a record in use (not merged into another). */
-export async function personInUse(tx: Executor, personId: string): Promise<boolean> {
+/** The other person of a link being recorded, if their record is in use (not merged into another). */
+export async function recordInUse(tx: Executor, personId: string) {
   const [row] = await tx
-    .select({ id: people.id })
+    .select({ id: people.id, unitId: people.unitId, pin: people.pin })
     .from(people)
     .where(and(eq(people.id, personId), isNull(people.mergedIntoId)));
-  return row !== undefined;
+  return row;
 }

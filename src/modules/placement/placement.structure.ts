@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../platform/db/constraint-errors.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../platform/db/pool.ts';
 import type { PeopleActor } from '../people/people.service.ts';
@@ -45,10 +46,6 @@ export async function structureOf(db: Executor, facilityId: string): Promise<Uni
   }));
 }
 
-const taken = (error: unknown) =>
-  (error as { code?: string; cause?: { code?: string } }).code === '23505' ||
-  (error as { cause?: { code?: string } }).cause?.code === '23505';
-
 /** Adds a unit or wing to a facility (facilities:manage, the facility in the manager's units). */
 export async function addUnit(db: Database, actor: PeopleActor, input: { facilityCode: string; code: string; name: string }) {
   try {
@@ -66,7 +63,7 @@ export async function addUnit(db: Database, actor: PeopleActor, input: { facilit
       return row!;
     });
   } catch (error) {
-    if (taken(error)) throw new PlacementRefused('code_taken', 409);
+    if (isUniqueViolation(error)) throw new PlacementRefused('code_taken', 409);
     throw error;
   }
 }
@@ -93,7 +90,7 @@ export async function addCell(db: Database, actor: PeopleActor, facilityCode: st
       return row!;
     });
   } catch (error) {
-    if (taken(error)) throw new PlacementRefused('code_taken', 409);
+    if (isUniqueViolation(error)) throw new PlacementRefused('code_taken', 409);
     throw error;
   }
 }

@@ -98,8 +98,8 @@ export async function associationRoutes(app: FastifyInstance, deps: PersonPageDe
           .map((found) => ({ id: found.id, name: fullName(found), pin: found.pin, dateOfBirth: found.dateOfBirth, place: found.location }));
         if (candidates.length === 0 && PIN.test(query)) {
           const elsewhere = await personWithPin(tx, query);
-          if (elsewhere && !personIds.includes(elsewhere.id))
-            candidates.push({ ...elsewhere, name: fullName(elsewhere), place: elsewhere.location });
+          // Someone outside the user's units: enough to tell them from a namesake, not where they are held.
+          if (elsewhere && !personIds.includes(elsewhere.id)) candidates.push({ ...elsewhere, name: fullName(elsewhere), place: null });
         }
         return { candidates };
       },
@@ -149,7 +149,8 @@ export async function associationRoutes(app: FastifyInstance, deps: PersonPageDe
     const { input, errors } = validateLink(form, request.i18n.t, todayInBishkek());
     if (!input) return showNew(request, reply, form, errors, 400);
     try {
-      await recordAssociation(deps.db, peopleActorOf(request), request.params.id, input);
+      const typed = form.query.trim();
+      await recordAssociation(deps.db, peopleActorOf(request), request.params.id, input, PIN.test(typed) ? typed : null);
     } catch (error) {
       if (error instanceof AssociationInputError)
         return showNew(request, reply, form, [{ field: error.field, message: request.i18n.t(error.problem) }], 400);

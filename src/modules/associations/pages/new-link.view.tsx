@@ -7,7 +7,7 @@ import { ASSOCIATION_KINDS, ASSOCIATION_SOURCES } from '../associations.tables.t
 import type { LinkFormValues } from './association-form.ts';
 
 /** A person the search found, as the choice shows them: enough to tell two namesakes apart. */
-export type Candidate = { id: string; name: string; pin: string | null; dateOfBirth: string; place: LocalisedName };
+export type Candidate = { id: string; name: string; pin: string | null; dateOfBirth: string; place: LocalisedName | null };
 
 export type NewLinkPage = { form: LinkFormValues; candidates: Candidate[] | null; errors: FieldError[] };
 
@@ -57,10 +57,11 @@ export function NewLinkView({ context, header, page }: { context: PageContext; h
             error={error('otherPersonId')}
             options={page.candidates.map((candidate) => ({
               value: candidate.id,
-              label: `${candidate.name}${candidate.pin ? `, ${candidate.pin}` : ''} — ${t('associations.search.bornAt', {
-                date: formatDate(candidate.dateOfBirth),
-                place: candidate.place[locale],
-              })}`,
+              label: `${candidate.name}${candidate.pin ? `, ${candidate.pin}` : ''} — ${
+                candidate.place
+                  ? t('associations.search.bornAt', { date: formatDate(candidate.dateOfBirth), place: candidate.place[locale] })
+                  : t('associations.search.born', { date: formatDate(candidate.dateOfBirth) })
+              }`,
             }))}
           />
           <Select
