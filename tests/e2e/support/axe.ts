@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { whileAxeRuns } from './axe-activity.ts';
 
 /** WCAG 2.1 A and AA: what Kadam's pages must meet. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -35,7 +36,7 @@ export function formatViolations(violations: Violation[]): string {
 
 /** Runs axe on the page as it is now and fails with a list of violations (rule, help, targets) if there are any. */
 export async function expectNoAxeViolations(page: Page, label = ''): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await whileAxeRuns(page, () => new AxeBuilder({ page }).withTags(AXE_TAGS).analyze());
   const violations = results.violations
     .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !allowed(violation, selectorOf(node.target))) }))
     .filter((violation) => violation.nodes.length > 0);
